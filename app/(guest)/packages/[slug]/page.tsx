@@ -1,0 +1,67 @@
+// One package: what it includes, each item linking to its service page.
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireGuest } from "@/app/_server/session";
+import { getPackageWithItems, getProperty } from "@/db/queries/catalogue";
+import { formatMoney } from "@/components/format";
+import { localized } from "@/components/localized";
+import { PackageBooking } from "./package-booking";
+import { PriceTag } from "@/components/price-tag";
+
+export default async function PackagePage({ params }: { params: Promise<{ slug: string }> }) {
+  const guest = await requireGuest();
+  const { slug } = await params;
+  const [pkg, property, t, locale, format] = await Promise.all([
+    getPackageWithItems(guest.propertyId, slug.slice(0, 100)),
+    getProperty(guest.propertyId),
+    getTranslations("package"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  if (!pkg || !property) notFound();
+  return (
+    <div className="space-y-6">
+      <Link href="/stay" className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
+        <span aria-hidden>←</span> {t("back")}
+      </Link>
+      <header className="overflow-hidden rounded-3xl bg-white shadow-sm ring-1 ring-stone-200">
+        <img src={`/packages/${pkg.slug}.svg`} alt="" width={320} height={160} className="h-40 w-full bg-brand-50 object-cover" />
+        <div className="p-5">
+          <h1 className="text-2xl font-bold leading-tight">{localized(pkg.name, locale)}</h1>
+          <p className="mt-2 leading-relaxed text-stone-700">{localized(pkg.description, locale)}</p>
+        </div>
+      </header>
+      <section aria-labelledby="items-title">
+        <h2 id="items-title" className="text-xl font-bold">
+          {t("items")}
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {pkg.items.map((s) => (
+            <li key={s.id}>
+              <Link
+                href={`/services/${s.slug}`}
+                className="group flex h-full items-center gap-4 rounded-2xl bg-white p-3 pr-4 shadow-sm ring-1 ring-stone-200 transition hover:shadow-md hover:ring-brand-600"
+              >
+                {s.image && <img src={s.image} alt="" width={64} height={64} className="size-16 shrink-0 rounded-xl bg-brand-50" />}
+                <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+                  <span className="font-semibold leading-snug group-hover:underline">{localized(s.name, locale)}</span>
+                  <span className="text-sm text-stone-700">
+                    <PriceTag minor={s.priceMinor} unit={s.priceUnit} complimentary={s.complimentary} currency={property.currency} />
+                  </span>
+                </span>
+                <span aria-hidden className="text-xl text-brand-700">
+                  ›
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {pkg.bundlePriceMinor !== null && (
+        <PackageBooking packageSlug={pkg.slug} priceText={formatMoney(format, pkg.bundlePriceMinor, property.currency)} initialKey={randomUUID()} />
+      )}
+    </div>
+  );
+}

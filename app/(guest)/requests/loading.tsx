@@ -1,0 +1,11 @@
+// Skeleton of My requests: title, then request cards.
+import { Bone, CardListBones, SkeletonFrame } from "@/components/skeleton";
+
+export default function Loading() {
+  return (
+    <SkeletonFrame>
+      <Bone className="h-8 w-1/2" />
+      <CardListBones count={3} image={false} />
+    </SkeletonFrame>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+// The booking form of a service page: the mode's pickers, the live total with every line, and Book (or join the waiting list).
+import { useActionState, useEffect, useMemo, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Field, inputClass } from "@/components/field";
+import { PriceLines } from "@/components/price-lines";
+import { SubmitButton } from "@/components/submit-button";
+import { useResultToast } from "@/components/toast";
+import { quote, type AgeBand, type Priced, type Quote } from "@/lib/pricing";
+import { newRequestKey } from "@/lib/request-key";
+import { bookServiceAction } from "../../actions";
+import { DayRangePicker, PartyPicker, QuantityPicker, SessionPicker, type DayOption, type PartyOption, type SessionOption } from "./pickers";
+
+export type { DayOption, PartyOption, SessionOption };
+
+type Mode = "timed" | "ticket" | "on_request" | "rental";
+
+export function BookingForm(props: {
+  serviceSlug: string;
+  mode: Mode;
+  sessions: SessionOption[];
+  days: DayOption[];
+  /** Who may take part, when the booking counts people; null for items. */
+  party: PartyOption | null;
+  childrenOnly: boolean;
+  priced: Priced;
+  ageBands: AgeBand[];
+  familyDiscountBp: number;
+  currency: string;
+  maxQuantity: number;
+  instant: boolean;
+  /** Made on the server so the hydrated form starts with the key it was rendered with. */
+  initialKey: string;
+}) {
+  const { serviceSlug, mode, sessions, days, party, childrenOnly, priced, currency, maxQuantity, instant } = props;
+  const t = useTranslations();
+  const router = useRouter();
+  const [state, action] = useActionState(bookServiceAction, null);
+  // One key per booking attempt: a double click or a retried submit is the same booking.
+  const [idempotencyKey, setIdempotencyKey] = useState(props.initialKey);
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [quantity, setQuantity] = useState(1);
+  const [adults, setAdults] = useState(party && !childrenOnly ? Math.min(party.adults, maxQuantity, 2) : 0);
+  const [childAges, setChildAges] = useState<number[]>(
+    // Per-child services start with the eldest child who may take part.
+    childrenOnly && party ? party.children.filter((c) => c.eligible).map((c) => c.age).sort((a, b) => b - a).slice(0, 1) : [],
+  );
+  const [range, setRange] = useState({ startDay: days[0]?.day ?? "", endDay: days[0]?.day ?? "" });
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (!state) return;
+    if (state.ok) setIdempotencyKey(newRequestKey());
+    // Seats changed either way: show the availability as it is now.
+    router.refresh();
+  }, [state, router]);
+
+  useResultToast(state, (s) =>
+    s.ok
+      ? { kind: "success", text: t(s.data.status === "waitlisted" ? "service.waitlisted" : s.data.status === "confirmed" ? "service.bookedInstant" : "service.bookedRequest") }
+      : s.code === "input:invalid"
+        ? null
+        : { kind: "error", text: t(`errors.${s.code}`, { id: s.correlationId ?? "" }) },
+  );
+
+  const people = party ? adults + childAges.length : quantity;
+  const dayCount = useMemo(() => {
+    if (mode !== "rental" || !range.startDay) return undefined;
+    const n = Math.round((Date.parse(range.endDay) - Date.parse(range.startDay)) / 86_400_000) + 1;
+    return priced.priceUnit === "per_night" ? Math.max(1, n - 1) : n;
+  }, [mode, range, priced.priceUnit]);
+  const total: Quote | null = useMemo(() => {
+    try {
+      return quote(priced, {
+        quantity: people,
+        participants: party ? { adults, childAges } : undefined,
+        days: dayCount,
+        ageBands: props.ageBands,
+        familyDiscountBp: props.familyDiscountBp,
+      });
+    } catch {
+      return null; // nobody chosen yet
+    }
+  }, [priced, people, party, adults, childAges, dayCount, props.ageBands, props.familyDiscountBp]);
+
+  const chosenSession = sessions.find((s) => s.id === sessionId);
+  const waitlist = chosenSession?.reason === "full" || (state && !state.ok && state.code === "booking:full" && mode === "rental");
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const tooMany = people > maxQuantity;
+
+  return (
+    <form action={action} className="space-y-5" noValidate data-ready={ready || undefined}>
+      <input type="hidden" name="serviceSlug" value={serviceSlug} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="intent" value={waitlist ? "waitlist" : "book"} />
+
+      {(mode === "timed" || mode === "ticket") && (
+        <SessionPicker sessions={sessions} selected={sessionId} onSelect={setSessionId} errors={errors?.sessionId} />
+      )}
+      {mode === "rental" && (
+        <DayRangePicker
+          days={days}
+          startDay={range.startDay}
+          endDay={range.endDay}
+          onChange={(startDay, endDay) => setRange({ startDay, endDay })}
+          errors={{ startDay: errors?.startDay, endDay: errors?.endDay }}
+        />
+      )}
+      {party ? (
+        <>
+          <input type="hidden" name="quantity" value={people} />
+          <PartyPicker
+            party={party}
+            adults={adults}
+            childAges={childAges}
+            childrenOnly={childrenOnly}
+            onChange={(a, c) => {
+              setAdults(a);
+              setChildAges(c);
+            }}
+            errors={[...(errors?.quantity ?? []), ...(tooMany ? [`validation.max_per_booking:${maxQuantity}`] : [])]}
+          />
+        </>
+      ) : (
+        <QuantityPicker
+          label={t(mode === "rental" ? "service.units" : "service.quantityItems")}
+          max={maxQuantity}
+          value={quantity}
+          onChange={setQuantity}
+          errors={errors?.quantity}
+        />
+      )}
+      {mode === "on_request" && (
+        <Field name="dueAt" label={t("service.dueAt")} hint={t("service.dueAtHint")} errors={errors?.dueAt}>
+          {(p) => <input {...p} type="datetime-local" className={inputClass} />}
+        </Field>
+      )}
+      <Field name="note" label={t("service.note")} hint={t("service.noteHint")} errors={errors?.note}>
+        {(p) => <textarea {...p} rows={2} maxLength={500} className={inputClass} />}
+      </Field>
+
+      <div className="rounded-xl bg-brand-50 p-4" aria-live="polite">
+        {total ? <PriceLines lines={total.lines} totalMinor={total.totalMinor} taxMinor={total.taxMinor} currency={currency} /> : <p>{t("service.choosePeople")}</p>}
+        <p className="mt-2 text-sm text-stone-700">{t("service.chargedToRoom")}</p>
+      </div>
+
+      <div role="status" aria-live="polite">
+        {state?.ok && (
+          <p className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900">
+            {state.data.status === "waitlisted"
+              ? t("service.waitlisted")
+              : state.data.status === "confirmed"
+                ? t("service.bookedInstant")
+                : t("service.bookedRequest")}{" "}
+            <Link href="/requests" className="underline">
+              {t("service.seeRequests")}
+            </Link>
+          </p>
+        )}
+        {state && !state.ok && state.code !== "input:invalid" && (
+          <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
+            {t(`errors.${state.code}`, { id: state.correlationId ?? "" })}
+            {state.code === "booking:full" && mode === "rental" && <> {t("service.waitlistOffer")}</>}
+          </p>
+        )}
+      </div>
+
+      <SubmitButton pendingLabel={t("service.booking")} className="w-full text-lg">
+        {waitlist ? t("service.joinWaitlist") : instant ? t("service.book") : t("service.request")}
+      </SubmitButton>
+    </form>
+  );
+}

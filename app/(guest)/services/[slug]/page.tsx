@@ -1,0 +1,143 @@
+// A service: description, picture, price and unit, real availability for the chosen day (or stock per day), and booking.
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireGuest } from "@/app/_server/session";
+import { availabilityForDay, getStayForGuest } from "@/db/queries/bookings";
+import { getServiceBySlug, rentalStockLeft } from "@/db/queries/catalogue";
+import { familyDiscountFor, loadPriceRules } from "@/db/queries/price-rules";
+import { Day, formatDay } from "@/components/format";
+import { localized } from "@/components/localized";
+import { PriceTag } from "@/components/price-tag";
+import { addDays, hotelToday, isDay, isDayInStay } from "@/lib/time";
+import { BookingForm, type DayOption, type PartyOption, type SessionOption } from "./booking-form";
+
+/** The days a guest can pick: from today (or check-in) to check-out. */
+function stayDays(checkIn: string, checkOut: string, today: string): string[] {
+  const days: string[] = [];
+  for (let d = checkIn > today ? checkIn : today; d <= checkOut; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+export default async function ServicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ day?: string }>;
+}) {
+  const guest = await requireGuest();
+  const [{ slug }, { day: dayParam }] = await Promise.all([params, searchParams]);
+  const [service, stay, t, locale, format, rules] = await Promise.all([
+    getServiceBySlug(guest.propertyId, slug.slice(0, 100)),
+    getStayForGuest(guest),
+    getTranslations(),
+    getLocale(),
+    getFormatter(),
+    loadPriceRules(guest.propertyId),
+  ]);
+  if (!service || !service.active || !stay) notFound();
+
+  const today = hotelToday(stay.timeZone);
+  const days = stayDays(stay.checkIn, stay.checkOut, today);
+  const day = typeof dayParam === "string" && isDay(dayParam) && isDayInStay(dayParam, stay) && days.includes(dayParam) ? dayParam : days[0];
+  const timed = service.mode === "timed" || service.mode === "ticket";
+  const [availability, stockLeft, familyDiscountBp] = await Promise.all([
+    timed && day ? availabilityForDay(guest, service.slug, day) : null,
+    service.mode === "rental" ? rentalStockLeft(service.id, service.capacity ?? 0, days) : null,
+    familyDiscountFor(rules.familyDiscounts, service.id, stay.childrenAges.length),
+  ]);
+  const sessions: SessionOption[] = (availability ?? []).map((s) => ({
+    id: s.id,
+    label: format.dateTime(s.startsAt, { timeStyle: "short", timeZone: stay.timeZone }),
+    remaining: s.remaining,
+    reason: s.reason,
+  }));
+  const dayOptions: DayOption[] = days.map((d) => ({ day: d, label: formatDay(format, d, "weekday"), remaining: stockLeft?.get(d) ?? null }));
+  const countsPeople = timed || service.priceUnit === "per_person";
+  const childrenOnly = service.priceUnit === "per_child";
+  const party: PartyOption | null =
+    countsPeople || childrenOnly
+      ? { adults: stay.adults, children: stay.childrenAges.map((age) => ({ age, eligible: !service.minAge || age >= service.minAge })) }
+      : null;
+  const name = localized(service.name, locale);
+
+  const chip = "rounded-full bg-stone-100 px-3 py-1 text-stone-800";
+
+  return (
+    <article className="space-y-6">
+      <Link href="/stay" className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
+        <span aria-hidden>←</span> {t("service.back")}
+      </Link>
+      <header className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+        <div className="flex items-center gap-4">
+          {service.image && <img src={service.image} alt="" width={112} height={112} className="size-24 shrink-0 rounded-2xl bg-brand-50 sm:size-28" />}
+          <div className="min-w-0">
+            <h1 className="text-2xl font-bold leading-tight">{name}</h1>
+            <p className="mt-1 text-lg font-semibold text-brand-800" data-testid="price">
+              <PriceTag minor={service.priceMinor} unit={service.priceUnit} complimentary={service.complimentary} currency={stay.currency} />
+            </p>
+          </div>
+        </div>
+        <p className="mt-4 leading-relaxed text-stone-800">{localized(service.description, locale)}</p>
+        <ul className="mt-4 flex flex-wrap gap-2 text-sm">
+          {service.durationMinutes && timed && <li className={chip}>{t("service.duration", { minutes: service.durationMinutes })}</li>}
+          {service.minAge && <li className={chip}>{t("service.minAge", { age: service.minAge })}</li>}
+          {service.leadTimeMinutes >= 60 && <li className={chip}>{t("service.leadTime", { hours: Math.round(service.leadTimeMinutes / 60) })}</li>}
+          <li className={chip}>{t("service.department", { name: service.departmentName })}</li>
+        </ul>
+      </header>
+
+      <section aria-labelledby="book-title" className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
+        <h2 id="book-title" className="text-lg font-semibold">
+          {timed ? t("service.availability") : t("service.request")}
+        </h2>
+        {timed && (
+          <nav aria-label={t("service.day")} className="-mx-1 mt-3 flex gap-2 overflow-x-auto pb-2">
+            {days.map((d) => (
+              <Link
+                key={d}
+                href={`/services/${service.slug}?day=${d}`}
+                aria-current={d === day ? "date" : undefined}
+                scroll={false}
+                className={`inline-flex min-h-11 shrink-0 items-center rounded-xl border px-3 py-2 text-sm ${
+                  d === day ? "border-brand-600 bg-brand-600 font-semibold text-white" : "border-stone-300 bg-white hover:border-brand-600"
+                }`}
+              >
+                <Day day={d} style="weekday" />
+              </Link>
+            ))}
+          </nav>
+        )}
+        <p className="mt-2 text-sm text-stone-700">
+          {service.confirmation === "instant" ? t("service.instant") : t("service.approval", { minutes: service.responseTargetMinutes })}
+        </p>
+        <div className="mt-4">
+          <BookingForm
+            key={day}
+            serviceSlug={service.slug}
+            mode={service.mode}
+            sessions={sessions}
+            days={dayOptions}
+            party={party}
+            childrenOnly={childrenOnly}
+            priced={{
+              priceMinor: service.priceMinor,
+              priceUnit: service.priceUnit,
+              taxRateBp: service.taxRateBp,
+              complimentary: service.complimentary,
+              durationMinutes: service.durationMinutes,
+            }}
+            ageBands={rules.ageBands}
+            familyDiscountBp={familyDiscountBp}
+            currency={stay.currency}
+            maxQuantity={service.maxPerBooking}
+            instant={service.confirmation === "instant"}
+            initialKey={randomUUID()}
+          />
+        </div>
+      </section>
+    </article>
+  );
+}

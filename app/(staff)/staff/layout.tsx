@@ -1,0 +1,90 @@
+// Back-office shell: only signed-in staff get past it; header with who is signed in, navigation and sign-out.
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/(public)/actions";
+import { currentStaff, type StaffRole } from "@/app/_server/session";
+import { listDepartmentNamesByIds } from "@/db/queries/property";
+
+type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
+
+const ALL: readonly StaffRole[] = ["manager", "reception", "department"];
+const DESK: readonly StaffRole[] = ["manager", "reception"];
+
+/** Links each role may follow; the pages behind them check the role again. */
+const NAV: NavItem[] = [
+  { href: "/staff", label: "queue", roles: ALL },
+  { href: "/staff/run-sheet", label: "runSheet", roles: ALL },
+  { href: "/staff/stays", label: "stays", roles: DESK },
+  { href: "/staff/catalogue", label: "catalogue", roles: ["manager"] },
+  { href: "/staff/accounts", label: "accounts", roles: ["manager"] },
+  { href: "/staff/api-tokens", label: "apiTokens", roles: ["manager"] },
+  { href: "/staff/reports", label: "reports", roles: ["manager"] },
+  { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
+];
+
+function navFor(role: StaffRole): NavItem[] {
+  return NAV.filter((item) => item.roles.includes(role));
+}
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("staff.layout"))("back_office") };
+}
+
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  await connection();
+  const staff = await currentStaff();
+  if (!staff) redirect("/staff/signin");
+  const t = await getTranslations("staff.layout");
+  const tApp = await getTranslations("app");
+  const departmentNames = staff.role === "department" ? await listDepartmentNamesByIds(staff.propertyId, staff.departmentIds) : [];
+  return (
+    <div className="min-h-dvh" lang="en">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"
+      >
+        {tApp("skipToContent")}
+      </a>
+      <header className="no-print border-b border-stone-300 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <div>
+            <p className="font-bold text-brand-800">
+              {tApp("name")} · {t("back_office")}
+            </p>
+            <p className="text-sm text-stone-700">
+              {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
+              {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <nav aria-label={t("nav")}>
+              <ul className="flex flex-wrap gap-x-3">
+                {navFor(staff.role).map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                      {t(item.label)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <form action={signOutAction}>
+              <input type="hidden" name="to" value="/staff/signin" />
+              <button
+                type="submit"
+                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-stone-50"
+              >
+                {t("signOut")}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

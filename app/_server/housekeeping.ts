@@ -1,0 +1,25 @@
+// The background pass that keeps bookings honest without staff: unanswered requests expire, lapsed waiting-list offers move on.
+// Every instance runs it; the conditional updates make concurrent passes harmless.
+import { runHousekeeping } from "@/db/queries/lifecycle";
+
+const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout };
+
+export function startHousekeeping(everyMs: number): void {
+  if (holder.__guestServicesHousekeeping) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { expiredRequests, expiredOffers, emailsSent } = await runHousekeeping();
+      if (expiredRequests || expiredOffers) console.log(`[housekeeping] expired ${expiredRequests} request(s), ${expiredOffers} offer(s)`);
+      if (emailsSent) console.log(`[housekeeping] sent ${emailsSent} email(s)`);
+    } catch (err) {
+      console.error("[housekeeping] pass failed; will retry", err);
+    } finally {
+      running = false;
+    }
+  };
+  holder.__guestServicesHousekeeping = setInterval(tick, everyMs);
+  holder.__guestServicesHousekeeping.unref();
+}

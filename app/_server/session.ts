@@ -1,0 +1,64 @@
+// Who is asking: the signed-in guest or staff member, re-read from the database on every request.
+import "server-only";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { loadGuestSession, loadStaffSession, GUEST_GRACE_DAYS } from "@/db/queries/auth";
+import { AppError } from "@/lib/errors";
+import { addDays, hotelToday } from "@/lib/time";
+
+export type GuestSession = { kind: "guest"; stayId: string; propertyId: string; guestName: string; timeZone: string };
+
+export type StaffRole = "manager" | "reception" | "department";
+
+export type StaffSession = {
+  kind: "staff";
+  staffId: string;
+  propertyId: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  departmentIds: string[];
+};
+
+type Token = { kind?: "guest" | "staff"; sid?: string; subjectId?: string };
+
+const readToken = cache(async (): Promise<Token | null> => {
+  const session = (await auth()) as Token | null;
+  return session?.sid && session.subjectId ? session : null;
+});
+
+export const currentGuest = cache(async (): Promise<GuestSession | null> => {
+  const token = await readToken();
+  if (token?.kind !== "guest") return null;
+  const row = await loadGuestSession(token.sid!, token.subjectId!);
+  // A guest's access ends a grace period after check-out.
+  if (!row || hotelToday(row.timeZone) > addDays(row.checkOut, GUEST_GRACE_DAYS)) return null;
+  return { kind: "guest", stayId: row.stayId, propertyId: row.propertyId, guestName: row.guestName, timeZone: row.timeZone };
+});
+
+export const currentStaff = cache(async (): Promise<StaffSession | null> => {
+  const token = await readToken();
+  if (token?.kind !== "staff") return null;
+  const row = await loadStaffSession(token.sid!, token.subjectId!);
+  return row ? { kind: "staff", ...row } : null;
+});
+
+export async function requireGuest(): Promise<GuestSession> {
+  const guest = await currentGuest();
+  if (guest) return guest;
+  // Signed-in staff are known but not allowed; anyone else (or a guest whose access ended) signs in.
+  const token = await readToken();
+  throw token?.kind === "staff" ? new AppError("auth:forbidden", "Guests only.") : new AppError("auth:unauthenticated", "Please sign in.");
+}
+
+export async function requireStaff(roles?: readonly StaffRole[]): Promise<StaffSession> {
+  const staff = await currentStaff();
+  if (!staff) {
+    // A signed-in guest is known but not allowed; nobody signed in — or a staff session
+    // that was revoked or whose account was disabled — is asked to sign in.
+    const token = await readToken();
+    throw new AppError(token?.kind === "guest" ? "auth:forbidden" : "auth:unauthenticated", "Staff only.");
+  }
+  if (roles && !roles.includes(staff.role)) throw new AppError("auth:forbidden", "Your role may not do this.");
+  return staff;
+}

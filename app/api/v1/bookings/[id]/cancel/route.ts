@@ -1,0 +1,9 @@
+// REST: the guest cancels their own booking before the service's cutoff.
+import { cancelBookingAsGuest } from "@/db/queries/lifecycle";
+import { cancelBooking } from "../../../_lib/contracts/guest";
+import { apiRoute } from "../../../_lib/handler";
+
+export const POST = apiRoute(cancelBooking, async ({ caller, params }) => {
+  const result = await cancelBookingAsGuest(caller, params.id);
+  return { status: 200, body: { booking: { id: params.id, status: result.status } } };
+});

@@ -1,0 +1,166 @@
+// Auth.js: guests sign in with reservation code + surname, staff with email + password; JWT sessions.
+import "server-only";
+import bcrypt from "bcryptjs";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import {
+  createAuthSession,
+  findStaffByEmail,
+  findStayByCode,
+  GUEST_ATTEMPT_LIMIT,
+  GUEST_GRACE_DAYS,
+  recentFailures,
+  recordFailure,
+  revokeAuthSession,
+  STAFF_ATTEMPT_LIMIT,
+  writeAudit,
+} from "@/db/queries/auth";
+import { setStayLocale } from "@/db/queries/stay-locale";
+import { authSecret } from "@/lib/auth-secret";
+import { env } from "@/lib/env";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { addDays, hotelToday } from "@/lib/time";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class Throttled extends CredentialsSignin {
+  code = "throttled";
+}
+
+export const guestCredentials = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .transform((v) => v.toUpperCase()),
+  surname: z.string().trim().min(1).max(100),
+});
+
+export const staffCredentials = z.strictObject({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+// Compared against when the email is unknown, so both answers take as long.
+const DUMMY_HASH = bcrypt.hashSync("not-a-real-password", 10);
+
+/** The client as the nearest proxy saw it; only one of several throttle keys, since headers can lie. */
+function clientKey(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return `client:${forwarded || request?.headers.get("x-real-ip") || "direct"}`;
+}
+
+function pick(credentials: Partial<Record<string, unknown>>, keys: string[]) {
+  return Object.fromEntries(keys.filter((k) => credentials[k] !== undefined).map((k) => [k, credentials[k]]));
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: env().AUTH_TRUST_HOST,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  logger: {
+    // A wrong code or password is an expected answer, already in the audit log; not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+  providers: [
+    Credentials({
+      id: "guest",
+      credentials: { code: {}, surname: {} },
+      async authorize(raw, request) {
+        const parsed = guestCredentials.safeParse(pick(raw, ["code", "surname"]));
+        if (!parsed.success) throw new InvalidCredentials();
+        const { code, surname } = parsed.data;
+        const keys = [`code:${code}`, `surname:${surname.toLowerCase()}`, clientKey(request)];
+        if ((await recentFailures(keys)) >= GUEST_ATTEMPT_LIMIT) {
+          await writeAudit({ actorKind: "guest", action: "guest.sign_in", outcome: "throttled" });
+          throw new Throttled();
+        }
+        const stay = await findStayByCode(code, surname);
+        const over = stay && hotelToday(stay.timeZone) > addDays(stay.checkOut, GUEST_GRACE_DAYS);
+        if (!stay || over) {
+          await recordFailure(keys);
+          await writeAudit({ actorKind: "guest", action: "guest.sign_in", outcome: "failed" });
+          // Wrong code, wrong surname and a finished stay all get the same answer.
+          throw new InvalidCredentials();
+        }
+        const sid = await createAuthSession("guest", stay.id);
+        // The language the guest reads the app in goes on the stay, for emails and staff.
+        const locale = await requestLocale().catch(() => null);
+        if (locale) await setStayLocale(stay.id, locale);
+        await writeAudit({
+          propertyId: stay.propertyId,
+          actorKind: "guest",
+          actorId: stay.id,
+          role: "guest",
+          action: "guest.sign_in",
+          outcome: "ok",
+        });
+        return { id: stay.id, kind: "guest", sid };
+      },
+    }),
+    Credentials({
+      id: "staff",
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = staffCredentials.safeParse(pick(raw, ["email", "password"]));
+        if (!parsed.success) throw new InvalidCredentials();
+        const { email, password } = parsed.data;
+        const keys = [`email:${email}`];
+        if ((await recentFailures(keys)) >= STAFF_ATTEMPT_LIMIT) {
+          await writeAudit({ actorKind: "staff", action: "staff.sign_in", outcome: "throttled" });
+          throw new Throttled();
+        }
+        const staff = await findStaffByEmail(email);
+        const ok = await bcrypt.compare(password, staff?.passwordHash ?? DUMMY_HASH);
+        if (!staff || !ok || !staff.active) {
+          await recordFailure(keys);
+          await writeAudit({
+            propertyId: staff?.propertyId,
+            actorKind: "staff",
+            actorId: staff?.id,
+            action: "staff.sign_in",
+            outcome: "failed",
+          });
+          throw new InvalidCredentials();
+        }
+        const sid = await createAuthSession("staff", staff.id);
+        await writeAudit({
+          propertyId: staff.propertyId,
+          actorKind: "staff",
+          actorId: staff.id,
+          role: staff.role,
+          action: "staff.sign_in",
+          outcome: "ok",
+        });
+        return { id: staff.id, kind: "staff", sid };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; kind: "guest" | "staff"; sid: string };
+        token.sub = u.id;
+        token.kind = u.kind;
+        token.sid = u.sid;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, kind: token.kind, sid: token.sid, subjectId: token.sub } as typeof session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? (message.token?.sid as string | undefined) : undefined;
+      if (sid) await revokeAuthSession(sid);
+    },
+  },
+});

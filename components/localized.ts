@@ -1,0 +1,6 @@
+// Picks a catalogue text in the reader's locale, falling back to English.
+import type { LocalizedText } from "@/db/schema/catalogue";
+
+export function localized(text: LocalizedText, locale: string): string {
+  return text[locale] || text.en;
+}

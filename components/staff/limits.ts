@@ -1,0 +1,5 @@
+// Length limits of the request forms, shared by the Server Actions' schemas and the fields' maxLength.
+export const REASON_MAX = 500;
+export const ALTERNATIVE_MAX = 300;
+export const NOTE_MAX = 1000;
+export const HAND_OVER_NOTE_MAX = 300;

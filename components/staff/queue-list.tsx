@@ -1,0 +1,174 @@
+// The request queue's rows: cards on phones, a table on wide screens; VIP marked, overdue ones stand out.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Day, When } from "@/components/format";
+import { StatusBadge } from "@/components/status-badge";
+import type { QueueRow } from "@/db/queries/requests";
+import { languageName } from "@/lib/i18n/locales";
+import type { Waiting } from "@/lib/sla";
+
+export type QueueItem = Omit<QueueRow, "serviceName"> & { service: string; waiting: Waiting | null };
+
+function VipMark() {
+  const t = useTranslations("staff.queue");
+  return (
+    <span className="inline-block rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-amber-950">
+      <span aria-hidden>★ </span>
+      <span aria-hidden>{t("vip")}</span>
+      <span className="sr-only">{t("vipLabel")}</span>
+    </span>
+  );
+}
+
+function GuestLanguage({ locale }: { locale: string | null }) {
+  const t = useTranslations("staff.queue");
+  const name = languageName(locale);
+  if (!name) return null;
+  return (
+    <span className="ml-1 inline-block rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800" title={t("language", { name })}>
+      <span className="sr-only">{t("language", { name })}</span>
+      <span aria-hidden>{name}</span>
+    </span>
+  );
+}
+
+function WaitingText({ waiting }: { waiting: Waiting | null }) {
+  const t = useTranslations("staff.queue");
+  if (!waiting) return <span className="text-stone-600">{t("answered")}</span>;
+  return (
+    <span className={waiting.overdue ? "font-semibold text-red-800" : "text-stone-800"}>
+      {waiting.overdue && (
+        <strong className="mr-1 inline-block rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">{t("overdue")}</strong>
+      )}
+      {t("waiting", { minutes: waiting.minutes, target: waiting.target })}
+    </span>
+  );
+}
+
+function Scheduled({ row, timeZone }: { row: QueueItem; timeZone: string }) {
+  const t = useTranslations("staff.queue");
+  if (row.scheduledAt) return <When value={row.scheduledAt} timeZone={timeZone} />;
+  if (row.startDay && row.endDay) {
+    return (
+      <>
+        <Day day={row.startDay} /> – <Day day={row.endDay} />
+      </>
+    );
+  }
+  return <>{t("asap")}</>;
+}
+
+function Assignee({ row }: { row: QueueItem }) {
+  const t = useTranslations("staff.queueList");
+  return <span className="text-sm text-stone-700">{row.assigneeName ? t("assignedTo", { name: row.assigneeName }) : t("unassigned")}</span>;
+}
+
+function RequestLink({ row }: { row: QueueItem }) {
+  const t = useTranslations("staff.queue");
+  return (
+    <Link
+      href={`/staff/requests/${row.id}`}
+      aria-label={t("open", { service: row.service, guest: row.guestName })}
+      className="font-semibold text-brand-700 underline"
+    >
+      {row.service}
+    </Link>
+  );
+}
+
+function Room({ room }: { room: string | null }) {
+  const t = useTranslations("staff.queue");
+  return <>{room ? t("room", { room }) : t("noRoom")}</>;
+}
+
+/** Phones: one card per request. */
+export function QueueCards({ rows, timeZone }: { rows: QueueItem[]; timeZone: string }) {
+  const t = useTranslations("staff.queue");
+  return (
+    <ul className="mt-4 space-y-3 md:hidden" data-testid="queue-cards">
+      {rows.map((row) => (
+        <li
+          key={row.id}
+          className={`rounded-2xl p-4 shadow-sm ${row.waiting?.overdue ? "border-l-4 border-red-700 bg-red-50" : "bg-white"}`}
+        >
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={row.status} />
+            {row.vip && <VipMark />}
+          </div>
+          <p className="mt-2 text-lg">
+            <RequestLink row={row} />
+          </p>
+          <p className="text-sm text-stone-700">{row.departmentName}</p>
+          <p className="mt-1">
+            {row.guestName} · <Room room={row.room} /> <GuestLanguage locale={row.guestLocale} />
+          </p>
+          <p className="text-sm">
+            <Scheduled row={row} timeZone={timeZone} /> · {t("quantity", { n: row.quantity })}
+          </p>
+          <p className="mt-1 text-sm">
+            <WaitingText waiting={row.waiting} />
+          </p>
+          <p>
+            <Assignee row={row} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Wide screens: a table. */
+export function QueueTable({ rows, timeZone }: { rows: QueueItem[]; timeZone: string }) {
+  const t = useTranslations("staff.queue");
+  const th = "px-3 py-2 text-left text-sm font-semibold text-stone-700";
+  return (
+    <div className="mt-4 hidden overflow-hidden rounded-2xl bg-white shadow-sm md:block">
+      <table className="w-full border-collapse">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead className="bg-stone-100">
+          <tr>
+            <th scope="col" className={th}>{t("col.status")}</th>
+            <th scope="col" className={th}>{t("col.service")}</th>
+            <th scope="col" className={th}>{t("col.guest")}</th>
+            <th scope="col" className={th}>{t("col.when")}</th>
+            <th scope="col" className={`${th} text-right`}>{t("col.quantity")}</th>
+            <th scope="col" className={th}>{t("col.waiting")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={`border-t border-stone-200 align-top ${row.waiting?.overdue ? "bg-red-50" : ""}`}>
+              <td className="px-3 py-3">
+                <div className="flex flex-col items-start gap-1">
+                  <StatusBadge status={row.status} />
+                  {row.vip && <VipMark />}
+                </div>
+              </td>
+              <td className="px-3 py-3">
+                <RequestLink row={row} />
+                <div className="text-sm text-stone-700">{row.departmentName}</div>
+              </td>
+              <td className="px-3 py-3">
+                {row.guestName}
+                <div className="text-sm text-stone-700">
+                  <Room room={row.room} />
+                </div>
+                <GuestLanguage locale={row.guestLocale} />
+              </td>
+              <td className="px-3 py-3">
+                <Scheduled row={row} timeZone={timeZone} />
+              </td>
+              <td className="px-3 py-3 text-right tabular-nums">{row.quantity}</td>
+              <td className="px-3 py-3">
+                <WaitingText waiting={row.waiting} />
+                <div>
+                  <Assignee row={row} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

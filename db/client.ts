@@ -1,0 +1,109 @@
+// The one database connection: embedded PGlite when DATABASE_URL is unset, postgres.js otherwise.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import lockfile from "proper-lockfile";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+/**
+ * Both drivers expose the same query builder; the postgres-js type stands for
+ * both so that the rest of the code does not know which one runs.
+ */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type Connection = {
+  kind: "pglite" | "postgres";
+  db: Db;
+  close: () => Promise<void>;
+  pglite?: PGlite;
+  sql?: postgres.Sql;
+};
+
+export class DataFolderLockedError extends Error {
+  constructor(dir: string) {
+    super(
+      `The embedded database in ${dir} is already open in another process (is the app already running?). ` +
+        `Only one process may open it: stop the other one, or set PGLITE_DIR to another folder.`,
+    );
+    this.name = "DataFolderLockedError";
+  }
+}
+
+function openPglite(dataDir: string): Connection {
+  if (dataDir.startsWith("memory://")) {
+    const pglite = new PGlite(dataDir);
+    return {
+      kind: "pglite",
+      db: drizzlePglite(pglite, { schema }) as unknown as Db,
+      pglite,
+      close: () => pglite.close(),
+    };
+  }
+  const dir = path.resolve(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  let release: () => void;
+  try {
+    // A second process on the same folder silently loses rows: refuse it.
+    release = lockfile.lockSync(dir, {
+      lockfilePath: path.join(dir, "..", `${path.basename(dir)}.lock`),
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: (err) => console.error("[db] lock on the embedded database was compromised:", err.message),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ELOCKED") throw new DataFolderLockedError(dir);
+    throw err;
+  }
+  const pglite = new PGlite(dir);
+  return {
+    kind: "pglite",
+    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    pglite,
+    close: async () => {
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+function openPostgres(url: string, max: number): Connection {
+  const sql = postgres(url, {
+    max,
+    onnotice: () => {},
+    // Fail closed rather than hang when the server goes away mid-request.
+    connect_timeout: 10,
+    idle_timeout: 60,
+  });
+  return { kind: "postgres", db: drizzlePostgres(sql, { schema }), sql, close: () => sql.end({ timeout: 5 }) };
+}
+
+export function openConnection(options?: { databaseUrl?: string; pgliteDir?: string; poolMax?: number }): Connection {
+  // An explicit embedded folder wins over the environment's server.
+  const url = options?.pgliteDir ? undefined : (options?.databaseUrl ?? env().DATABASE_URL);
+  return url
+    ? openPostgres(url, options?.poolMax ?? env().DATABASE_POOL_MAX)
+    : openPglite(options?.pgliteDir ?? env().PGLITE_DIR);
+}
+
+const holder = globalThis as unknown as { __guestServicesDb?: Connection };
+
+/** The process-wide connection; hot reload keeps the same one. */
+export function connection(): Connection {
+  holder.__guestServicesDb ??= openConnection();
+  return holder.__guestServicesDb;
+}
+
+export function db(): Db {
+  return connection().db;
+}
+
+export async function closeConnection(): Promise<void> {
+  const c = holder.__guestServicesDb;
+  holder.__guestServicesDb = undefined;
+  await c?.close();
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "properties" ADD COLUMN "credit_limit_minor" integer DEFAULT 5000 NOT NULL;

@@ -1,0 +1,38 @@
+// A property (one hotel of an installation) and the departments that fulfil its requests.
+import { sql } from "drizzle-orm";
+import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const properties = pgTable("properties", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  // IANA zone: every opening hour and schedule is wall-clock time here.
+  timeZone: text("time_zone").notNull(),
+  // ISO 4217; all money columns are integer minor units of this currency.
+  currency: text("currency").notNull(),
+  locales: text("locales").array().notNull().default(sql`ARRAY['en']::text[]`),
+  defaultLocale: text("default_locale").notNull().default("en"),
+  // Demo data is in use: the sign-in pages show the demo logins.
+  isDemo: boolean("is_demo").notNull().default(false),
+  // Reception may give apology credits up to this amount per credit; above it, a manager.
+  creditLimitMinor: integer("credit_limit_minor").notNull().default(5000),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const departments = pgTable(
+  "departments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    propertyId: uuid("property_id")
+      .notNull()
+      .references(() => properties.id),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    // How soon a new request should be answered (SLA), in minutes.
+    responseTargetMinutes: integer("response_target_minutes").notNull().default(15),
+  },
+  (t) => [uniqueIndex("departments_property_slug_uq").on(t.propertyId, t.slug)],
+);
+
+export type Property = typeof properties.$inferSelect;
+export type Department = typeof departments.$inferSelect;

@@ -1,0 +1,40 @@
+// Staff accounts and the departments each one works for.
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { staffRole } from "./enums";
+import { departments, properties } from "./property";
+
+export const staffUsers = pgTable(
+  "staff_users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    propertyId: uuid("property_id")
+      .notNull()
+      .references(() => properties.id),
+    // Stored lower-cased; sign-in compares lower-cased input.
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: staffRole("role").notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_users_property_idx").on(t.propertyId)],
+);
+
+export const staffDepartments = pgTable(
+  "staff_departments",
+  {
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    departmentId: uuid("department_id")
+      .notNull()
+      .references(() => departments.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.staffId, t.departmentId] }),
+    index("staff_departments_department_idx").on(t.departmentId),
+  ],
+);
+
+export type StaffUser = typeof staffUsers.$inferSelect;

@@ -1,0 +1,112 @@
+// Every booking mode booked in Chromium by the family demo guest (2 adults, children aged 1 and 7),
+// with the totals the price rules give: under 3 free, 3–11 half price.
+import { expect, test, type Page } from "@playwright/test";
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+test.describe.configure({ mode: "serial" });
+
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
+  page = await (await browser.newContext(phone)).newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Reservation code").fill("FAM-1001");
+  await page.getByLabel("Surname").fill("Garcia");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome, Elena Garcia" })).toBeVisible();
+});
+
+async function openService(slug: string) {
+  await page.goto(`/services/${slug}`);
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+}
+
+async function submitAndExpect(button: string, message: RegExp) {
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
+}
+
+test("timed session with a child: the 7-year-old pays half, the adults in full", async () => {
+  await openService("guided-tours");
+  const dayLinks = page.getByRole("navigation", { name: "Day" }).getByRole("link");
+  // Tomorrow always lies inside the demo family's stay.
+  await dayLinks.nth(1).click();
+  await expect(dayLinks.nth(1)).toHaveAttribute("aria-current", "date");
+  await expect(page.locator("form[data-ready]")).toBeVisible();
+  await page.getByRole("radio", { disabled: false }).first().check();
+  await page.getByLabel("Adults").selectOption("2");
+  await page.getByRole("checkbox", { name: "Child, 7 years" }).check();
+  const price = (await page.getByTestId("price").textContent())!;
+  const unit = Number(price.replace(/[^0-9.]/g, ""));
+  await expect(page.getByTestId("total")).toHaveText(`€${(unit * 2.5).toFixed(2)}`);
+  await expect(page.getByText("Children aged 3–11")).toBeVisible();
+});
+
+test("rental over days: a stroller for three days costs three day prices, and stock is shown per day", async () => {
+  await openService("stroller-rental");
+  const from = page.getByLabel("From");
+  const options = await from.locator("option").evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+  await from.selectOption(options[1]);
+  await page.getByLabel("Until (last day)").selectOption(options[3]);
+  await expect(from.locator("option").nth(1)).toContainText("left");
+  await expect(page.getByTestId("total")).toHaveText("€15.00");
+  await submitAndExpect("Book now", /Booked!/);
+});
+
+test("in-room request for children: the children's menu for the 7-year-old at half price", async () => {
+  await openService("childrens-menu");
+  await expect(page.getByRole("checkbox", { name: "Child, 7 years" })).toBeChecked();
+  await expect(page.getByTestId("total")).toHaveText("€6.00");
+  await page.getByLabel("Note for the staff (optional)").fill("No nuts, please");
+  await submitAndExpect("Book now", /Booked!/);
+});
+
+test("complimentary in-room item: a baby cot costs nothing and says so", async () => {
+  await openService("crib");
+  await expect(page.getByTestId("total")).toHaveText("Complimentary");
+  await submitAndExpect("Book now", /Booked!/);
+});
+
+test("ticket for a dated event: two adults pay two tickets", async () => {
+  await openService("disco");
+  const dayLinks = page.getByRole("navigation", { name: "Day" }).getByRole("link");
+  const count = await dayLinks.count();
+  // The disco runs on Fridays and Saturdays: walk the stay's days to the first with a free time.
+  for (let i = 0; i < count; i++) {
+    await dayLinks.nth(i).click();
+    await expect(dayLinks.nth(i)).toHaveAttribute("aria-current", "date");
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    if ((await page.getByRole("radio", { disabled: false }).count()) > 0) break;
+  }
+  await page.getByRole("radio", { disabled: false }).first().check();
+  await page.getByLabel("Adults").selectOption("2");
+  await expect(page.getByTestId("total")).toHaveText("€20.00");
+  await submitAndExpect("Book now", /Booked!/);
+});
+
+test("whole family package at the bundle price, and every booking on My requests and the bill", async () => {
+  await page.goto("/packages/family");
+  await page.getByRole("button", { name: "Book the whole package for €149.00" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Package booked" })).toBeVisible();
+
+  await page.goto("/requests");
+  const ownBookings = page.getByTestId("request").filter({ hasNotText: "Part of a package" });
+  await expect(ownBookings.filter({ hasText: "Stroller rental" })).toContainText("€15.00");
+  await expect(ownBookings.filter({ hasText: "Children's menu" })).toContainText("€6.00");
+  await expect(page.getByTestId("request").filter({ hasText: "Part of a package" }).first()).toBeVisible();
+
+  await page.goto("/folio");
+  await expect(page.getByRole("heading", { name: "Your bill" })).toBeVisible();
+  await expect(page.getByTestId("folio-line").filter({ hasText: "Stroller rental" }).filter({ hasText: "€15.00" })).toHaveCount(1);
+  await expect(page.getByTestId("folio-line").filter({ hasText: "Children's menu" })).toContainText("€6.00");
+});
+
+test("cancel within the cutoff gives the booking up", async () => {
+  await page.goto("/requests");
+  const disco = page.getByTestId("request").filter({ hasText: "Disco" });
+  await disco.getByRole("button", { name: "Cancel booking" }).click();
+  // The card re-renders with its new status (announced: the badge sits in a live region).
+  await expect(disco).toContainText("Cancelled");
+  await expect(disco.getByRole("button", { name: "Cancel booking" })).toHaveCount(0);
+});

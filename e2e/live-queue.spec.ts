@@ -1,0 +1,132 @@
+// The live queue in Chromium: reception has the queue open, a guest books (through the other app instance when two
+// run on PostgreSQL), and the new request appears without a reload.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { GuestClient, instanceURL, newKey } from "./fixtures/guest-api";
+
+async function signInStaff(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/staff/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("demo-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Request queue" })).toBeVisible();
+  return page;
+}
+
+/** The queue listens once the page says so; a change before that would only show on the next refresh. */
+async function waitUntilLive(page: Page): Promise<void> {
+  await expect(page.locator('[data-live="live"]')).toHaveText("Live: changes appear without reloading");
+}
+
+test("a guest's new request appears in the open queue without a reload, announced", async ({ browser, playwright }) => {
+  const staff = await signInStaff(browser, "reception@demo.hotel");
+  // Narrowed to one family, so the new row lands on the first page however many requests other tests left open.
+  await staff.goto("/staff?q=Kowalski");
+  await waitUntilLive(staff);
+  // A full reload would lose this.
+  await staff.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  const requestsBefore = await staff.evaluate(() => performance.getEntriesByType("navigation").length);
+
+  // On PostgreSQL the config starts two app instances: the guest books through the other one.
+  const instances = process.env.DATABASE_URL ? [instanceURL(0), instanceURL(1)] : [instanceURL(0)];
+  const guest = await GuestClient.signIn(playwright.request, "BIG-5005", "Kowalski", instances);
+  try {
+    const note = `Live queue ${newKey("note")}`;
+    const booked = await guest.book(instances.length - 1, { serviceSlug: "childrens-menu", quantity: 1, note }, newKey("live"));
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const bookingId: string = booked.body.booking.bookingId;
+
+    const row = staff.locator(`a[href="/staff/requests/${bookingId}"]:visible`);
+    await expect(row).toBeVisible();
+    await expect(row).toHaveAccessibleName(/Children's menu.*Anna Kowalski/);
+    await expect(staff.getByRole("status").filter({ hasText: /New request/ })).toBeVisible();
+
+    expect(await staff.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await staff.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(requestsBefore);
+
+    // The new request opens with the guest's note.
+    await row.click();
+    await expect(staff.getByText(note)).toBeVisible();
+  } finally {
+    await guest.dispose();
+  }
+});
+
+test("department staff hear only of their departments' requests", async ({ browser, playwright }) => {
+  const kids = await signInStaff(browser, "kids@demo.hotel");
+  const stables = await signInStaff(browser, "stables@demo.hotel");
+  await waitUntilLive(kids);
+  await waitUntilLive(stables);
+
+  const guest = await GuestClient.signIn(playwright.request, "FAM-1001", "Garcia", [instanceURL(0)]);
+  try {
+    // The cot is the kids' club's.
+    const booked = await guest.book(0, { serviceSlug: "crib", quantity: 1, note: newKey("cot") }, newKey("live"));
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const bookingId: string = booked.body.booking.bookingId;
+
+    await expect(kids.locator(`a[href="/staff/requests/${bookingId}"]:visible`)).toBeVisible();
+    await expect(kids.getByRole("status").filter({ hasText: /New request/ })).toBeVisible();
+    // Both pages' streams got the change at the same moment, if at all: the stables were not told.
+    await expect(stables.getByRole("status").filter({ hasText: /New request/ })).toHaveCount(0);
+    // And the request is not theirs to see, even after a reload.
+    await stables.reload();
+    await expect(stables.getByRole("heading", { name: "Request queue" })).toBeVisible();
+    await expect(stables.locator(`a[href="/staff/requests/${bookingId}"]`)).toHaveCount(0);
+  } finally {
+    await guest.dispose();
+  }
+});
+
+test("the event stream is for staff only", async ({ playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: instanceURL(0) });
+  const res = await anonymous.get("/api/staff/events");
+  expect(res.status()).toBe(401);
+  expect(res.headers()["content-type"]).toContain("application/problem+json");
+  await anonymous.dispose();
+
+  const guest = await GuestClient.signIn(playwright.request, "FAM-1001", "Garcia", [instanceURL(0)]);
+  try {
+    const asGuest = await guest.at(0).request.get("/api/staff/events");
+    expect(asGuest.status()).toBe(403);
+  } finally {
+    await guest.dispose();
+  }
+});
+
+test("the queue filters by URL: a search narrows it, and bad parameters get a message instead of an error", async ({ browser, playwright }) => {
+  const guest = await GuestClient.signIn(playwright.request, "BIG-5005", "Kowalski", [instanceURL(0)]);
+  let bookingId: string;
+  try {
+    const booked = await guest.book(0, { serviceSlug: "childrens-menu", quantity: 1, note: newKey("menu") }, newKey("filter"));
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    bookingId = booked.body.booking.bookingId;
+  } finally {
+    await guest.dispose();
+  }
+  const staff = await signInStaff(browser, "reception@demo.hotel");
+  const row = staff.locator(`a[href="/staff/requests/${bookingId}"]:visible`);
+
+  // Search by the start of the surname, in another case, through the form.
+  await staff.getByLabel("Room or surname").fill("kOWAL");
+  await staff.getByRole("button", { name: "Apply filters" }).click();
+  await expect(staff).toHaveURL(/[?&]q=kOWAL/);
+  await expect(row).toBeVisible();
+  // By room.
+  await staff.goto("/staff?q=210");
+  await expect(row).toBeVisible();
+  await staff.goto("/staff?q=Zzyzx");
+  await expect(staff.getByText("No requests match these filters.")).toBeVisible();
+  await expect(row).toHaveCount(0);
+
+  for (const bad of ["/staff?status=requested'%20or%201=1--", "/staff?department=spa", "/staff?day=2026-02-30", `/staff?q=${"x".repeat(51)}`, "/staff?sort=id"]) {
+    const response = await staff.goto(bad);
+    expect(response?.status(), bad).toBe(200);
+    await expect(staff.getByRole("alert").filter({ hasText: "These filters could not be read" })).toBeVisible();
+  }
+  await staff.getByRole("link", { name: "Clear filters" }).click();
+  await expect(staff).toHaveURL(/\/staff$/);
+  // The whole queue again (the row may be on a later page, after what other tests left open).
+  await expect(staff.getByRole("alert").filter({ hasText: "These filters could not be read" })).toHaveCount(0);
+});

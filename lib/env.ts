@@ -1,0 +1,59 @@
+// The environment, parsed once: nothing else reads process.env.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by Next.js: the build phase this code runs in.
+  NEXT_PHASE: z.string().optional(),
+  // Seconds between housekeeping passes (expiring requests and waiting-list offers); 0 = off.
+  HOUSEKEEPING_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  // Set → postgres.js against this server. Unset → embedded PGlite under PGLITE_DIR.
+  DATABASE_URL: z.string().url().optional(),
+  // Folder of the embedded database; "memory://" keeps it in memory (tests).
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z.string().min(16).optional(),
+  // Behind a proxy you control, trust its Host / X-Forwarded-* headers (Auth.js).
+  AUTH_TRUST_HOST: z
+    .enum(["0", "1", "true", "false"])
+    .default("true")
+    .transform((v) => v === "1" || v === "true"),
+  // Outgoing mail, e.g. smtp://user:pass@host:587. Unset → emails wait in the outbox (status pending).
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Guest Services <guest-services@localhost>"),
+  // Where links in emails point (the guest's sign-in page).
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  // Days before check-in for the pre-arrival offer email; minutes before a timed service for the reminder.
+  PRE_ARRIVAL_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  REMINDER_MINUTES: z.coerce.number().int().min(0).max(2880).default(120),
+  // Seed the demo hotel into a server database (never by default).
+  SEED_DEMO: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Where the generated secret lives when AUTH_SECRET is not set (self-hosting with no configuration). */
+export const GENERATED_SECRET_FILE = ".data/auth-secret";
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse({
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL || undefined,
+      PGLITE_DIR: process.env.PGLITE_DIR || undefined,
+      SMTP_URL: process.env.SMTP_URL || undefined,
+      PUBLIC_URL: process.env.PUBLIC_URL || undefined,
+    });
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

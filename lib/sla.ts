@@ -1,0 +1,14 @@
+// Response targets: how long an unanswered request has waited against its department's target.
+
+export type Waiting = { minutes: number; target: number; overdue: boolean };
+
+/** Only unanswered (requested) requests run against the department's response target. */
+export function waitingOf(
+  request: { status: string; createdAt: Date; responseTargetMinutes: number },
+  now: number,
+): Waiting | null {
+  if (request.status !== "requested") return null;
+  const elapsed = Math.max(0, now - request.createdAt.getTime());
+  const target = request.responseTargetMinutes;
+  return { minutes: Math.floor(elapsed / 60_000), target, overdue: elapsed > target * 60_000 };
+}

@@ -1,0 +1,98 @@
+// End-to-end tests: the built app (`npm run serve`) against a fresh embedded database,
+// or against DATABASE_URL when set. `npm test` (e2e/run-all.ts) builds first.
+//
+// Ordering note: Playwright starts `webServer` BEFORE `globalSetup` (in 1.65 the webServer is a
+// plugin, and plugin setup runs before global setup), so a globalSetup cannot wipe the data folder
+// of the server it runs against. The wipe is therefore part of the webServer command itself.
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT || 3100);
+// E2E_BASE_URL: run against an app that is already up (e.g. `npm run dev`) instead of starting one.
+const externalURL = process.env.E2E_BASE_URL || undefined;
+const baseURL = externalURL ?? `http://127.0.0.1:${port}`;
+const databaseUrl = process.env.DATABASE_URL || undefined;
+
+// Prefer a system Chromium (Debian's `chromium`), else Playwright's own download.
+const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (p): p is string => !!p && fs.existsSync(p),
+);
+
+// The environment both instances share; only the port differs.
+function appServer(serverPort: number) {
+  const url = `http://127.0.0.1:${serverPort}`;
+  return {
+    command: databaseUrl ? "npm run serve" : "npx tsx e2e/e2e-data.ts && npm run serve",
+    url: `${url}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+    env: {
+      PORT: String(serverPort),
+      SEED_DEMO: "1",
+      // Test-only secret: never use it anywhere else.
+      AUTH_SECRET: "e2e-only-auth-secret-not-for-production-0123456789",
+      AUTH_TRUST_HOST: "true",
+      // Email goes to the SMTP server e2e/notifications.spec.ts starts; the housekeeping pass flushes the outbox every 2 s.
+      SMTP_URL: process.env.E2E_SMTP_URL || "smtp://127.0.0.1:2525",
+      HOUSEKEEPING_INTERVAL_SECONDS: "2",
+      // Reminders go out this many minutes before a timed service; 48 h so a booking for tomorrow gets one at once.
+      REMINDER_MINUTES: process.env.E2E_REMINDER_MINUTES || "2880",
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR || ".data/e2e-pglite" }),
+    },
+  };
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  // The concurrency tests need PostgreSQL and two app instances; on the embedded database (one
+  // process) they do not apply, so the file is left out of that run rather than skipped.
+  testIgnore: databaseUrl ? [] : ["**/reliability.spec.ts"],
+  // Not `test-results/` itself: Playwright empties its outputDir on start, and the unit-test report
+  // (test-results/unit.json) lives there.
+  outputDir: `${process.env.E2E_RESULTS_DIR || "test-results"}/e2e-artifacts`,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  workers: process.env.CI ? 1 : undefined,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: `${process.env.E2E_RESULTS_DIR || "test-results"}/e2e.json` }]],
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        ...(systemChromium
+          ? {
+              launchOptions: {
+                executablePath: systemChromium,
+                args: [
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--no-first-run",
+                  "--disable-quic",
+                ],
+              },
+            }
+          : {}),
+      },
+    },
+  ],
+  webServer: externalURL
+    ? undefined
+    : databaseUrl
+      ? // Two instances on one PostgreSQL, for the concurrency tests (e2e/reliability.spec.ts): port and
+        // port+1, same AUTH_SECRET so a session cookie from one is accepted by the other. Both run the
+        // full `npm run serve`: migrations take an advisory lock and the seed is an insert-on-conflict
+        // in one transaction, so two instances preparing the same database at once is safe.
+        [appServer(port), appServer(port + 1)]
+      : appServer(port),
+});

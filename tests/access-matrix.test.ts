@@ -1,0 +1,651 @@
+// RELIABILITY.md 11 and 12: the route × role matrix. Every Server Action, route handler and page of the app, found
+// by reading the source tree (tests/access-matrix/discover.ts; no hand-kept list), is called directly — never
+// through proxy.ts — as anonymous, as a guest, as each staff role and with a revoked session; route handlers also
+// with each role's Bearer API token and with the `x-middleware-subrequest` header. Only the callers its MATRIX entry
+// allows may get past the gate; the others are refused (401 when nobody is signed in, 403 when a signed-in caller
+// is the wrong kind or role). A new action, route or page without an entry fails here, and so does an entry whose
+// target is gone.
+//
+// Only Auth.js's cookie reading (`auth()` of "@/auth") is replaced: it returns the token of the current call's
+// "browser". Everything after it is the real code: the sid is re-read from auth_sessions, the role and departments
+// from staff_users, Bearer tokens from api_tokens.
+//
+// Inputs are empty (an empty FormData, no body, random ids): an allowed caller gets past the gate and is then
+// stopped by validation or "not found", so nothing is written. Calls that reach an API only a real Next request
+// or render has (headers(), connection(), next-intl's getTranslations()) count as past the gate: nothing refused
+// them before it. That is how signOutAction (Auth.js needs the request's cookies), /api/health and the pages
+// (which render after their guard) end.
+import fs from "node:fs";
+import { register } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { createApiToken } from "@/db/queries/api-tokens";
+import { createAuthSession, revokeAuthSession } from "@/db/queries/auth";
+import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
+import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
+import { createDepartment, createOnRequestService, createProperty, createStaff, createStay } from "@/tests/factories";
+import { createPackage } from "@/tests/factories-admin";
+import { insertBooking } from "@/tests/factories-stays";
+import { useTestDatabase } from "@/tests/migrate";
+
+type Token = { kind: "guest" | "staff"; sid: string; subjectId: string };
+
+// Lets the real "@/auth" (Auth.js: sign-in, sign-out, its route handlers) load under vitest; see the hook's file.
+register(new URL("./access-matrix/next-esm-resolve.mjs", import.meta.url));
+
+// The "browser" whose session the next call carries (what Auth.js would have read from the cookie).
+const browser = vi.hoisted(() => ({ token: null as null | { kind: "guest" | "staff"; sid: string; subjectId: string } }));
+vi.mock("@/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/auth")>()),
+  auth: async () => browser.token,
+}));
+// RELIABILITY 12: the lock must not live in proxy.ts. Should any action, route or page import it, loading fails.
+vi.mock("@/proxy", () => {
+  throw new Error("proxy.ts is imported by an action, route or page: the lock must be in each of them");
+});
+
+useTestDatabase();
+
+// ---------------------------------------------------------------------------------------------------------
+// The matrix. Keys: "<file>#<export>", files relative to the project root. Decided from SPEC.md §5
+// (reception: every request, stays, credits; department staff: their departments' requests; manager:
+// everything, plus catalogue, prices, staff accounts, API tokens; guests: their own stay's things).
+// ---------------------------------------------------------------------------------------------------------
+
+type Who = "guest" | "department" | "reception" | "manager";
+type Rule = { public: true } | { public?: false; allow: readonly Who[]; bearer: boolean };
+
+/** Open to everyone, signed in or not: nothing to lock (sign-in, sign-out, health, the OpenAPI document, Auth.js). */
+const PUBLIC: Rule = { public: true };
+/** Only these callers get past the gate (by session cookie). */
+const allow = (...who: Who[]): Rule => ({ allow: who, bearer: false });
+/** REST: the staff roles among those allowed may also call with their Bearer API token. */
+const orToken = (rule: Rule): Rule => ({ ...(rule as Extract<Rule, { allow: readonly Who[] }>), bearer: true });
+
+const STAFF: Who[] = ["department", "reception", "manager"];
+const DESK: Who[] = ["reception", "manager"];
+
+const MATRIX: Record<string, Rule> = {
+  // ── Server Actions ────────────────────────────────────────────────────────────────────────────────────
+  // Signing in and out: nothing to guard.
+  "app/(public)/actions.ts#signInGuestAction": PUBLIC,
+  "app/(public)/actions.ts#signInStaffAction": PUBLIC,
+  "app/(public)/actions.ts#signOutAction": PUBLIC,
+  // The language switcher: anyone may choose a language; a signed-in guest's choice is also stored on their own stay.
+  "app/_server/locale.ts#setLocaleAction": PUBLIC,
+
+  // The guest's own stay: book, cancel, waiting list, packages.
+  "app/(guest)/actions.ts#bookServiceAction": allow("guest"),
+  "app/(guest)/actions.ts#cancelBookingAction": allow("guest"),
+  "app/(guest)/actions.ts#leaveWaitlistAction": allow("guest"),
+  "app/(guest)/actions.ts#acceptOfferAction": allow("guest"),
+  "app/(guest)/actions.ts#bookPackageAction": allow("guest"),
+  "app/(guest)/requests/[id]/actions.ts#postGuestMessageAction": allow("guest"),
+  "app/(guest)/requests/[id]/actions.ts#rateBookingAction": allow("guest"),
+
+  // Requests: every staff role (department staff only within their departments, which the queries scope).
+  "app/(staff)/staff/actions.ts#changeRequestStatus": allow(...STAFF),
+  "app/(staff)/staff/actions.ts#assignRequestAction": allow(...STAFF),
+  "app/(staff)/staff/actions.ts#rescheduleRequestAction": allow(...STAFF),
+  "app/(staff)/staff/actions.ts#handOverRequestAction": allow(...STAFF),
+  "app/(staff)/staff/actions.ts#addInternalNoteAction": allow(...STAFF),
+  "app/(staff)/staff/requests/[id]/guest-thread-actions.ts#sendGuestMessageAction": allow(...STAFF),
+  // Flagged feedback (low ratings, complaints): the manager.
+  "app/(staff)/staff/feedback/actions.ts#resolveFeedbackAction": allow("manager"),
+
+  // Stays and credits: the front desk.
+  "app/(staff)/staff/stays/actions.ts#createStayAction": allow(...DESK),
+  "app/(staff)/staff/stays/actions.ts#updateStayAction": allow(...DESK),
+  "app/(staff)/staff/stays/actions.ts#importStaysAction": allow(...DESK),
+  "app/(staff)/staff/stays/actions.ts#giveCreditAction": allow(...DESK),
+
+  // Catalogue and prices: the manager.
+  "app/(staff)/staff/catalogue/actions.ts#saveService": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#addService": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#addStartTime": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#removeStartTime": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#addScheduleException": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#removeScheduleException": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#savePackage": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#savePackageItems": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#addPriceRule": allow("manager"),
+  "app/(staff)/staff/catalogue/actions.ts#savePriceRule": allow("manager"),
+
+  // Staff accounts and API tokens: the manager.
+  "app/(staff)/staff/accounts/actions.ts#addAccount": allow("manager"),
+  "app/(staff)/staff/accounts/actions.ts#saveAccount": allow("manager"),
+  "app/(staff)/staff/accounts/actions.ts#changeAccountActive": allow("manager"),
+  "app/(staff)/staff/accounts/actions.ts#resetAccountPassword": allow("manager"),
+  "app/(staff)/staff/api-tokens/actions.ts#createApiTokenAction": allow("manager"),
+  "app/(staff)/staff/api-tokens/actions.ts#revokeApiTokenAction": allow("manager"),
+
+  // ── Route handlers ────────────────────────────────────────────────────────────────────────────────────
+  "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
+  "app/api/auth/[...nextauth]/route.ts#POST": PUBLIC,
+  "app/api/health/route.ts#GET": PUBLIC,
+  "app/api/v1/openapi.json/route.ts#GET": PUBLIC,
+
+  // The back office's live queue and folio export (session cookie only: they do not read Authorization).
+  "app/api/staff/events/route.ts#GET": allow(...STAFF),
+  "app/api/staff/folio/route.ts#GET": allow(...DESK),
+
+  // REST v1, the guest's side (the catalogue is readable by staff too, also by token).
+  "app/api/v1/catalogue/route.ts#GET": orToken(allow("guest", ...STAFF)),
+  "app/api/v1/services/[slug]/availability/route.ts#GET": allow("guest"),
+  "app/api/v1/bookings/route.ts#GET": allow("guest"),
+  "app/api/v1/bookings/route.ts#POST": allow("guest"),
+  "app/api/v1/bookings/[id]/route.ts#GET": allow("guest"),
+  "app/api/v1/bookings/[id]/cancel/route.ts#POST": allow("guest"),
+  "app/api/v1/packages/[slug]/bookings/route.ts#POST": allow("guest"),
+  "app/api/v1/waitlist/route.ts#GET": allow("guest"),
+  "app/api/v1/waitlist/route.ts#POST": allow("guest"),
+  "app/api/v1/waitlist/[id]/route.ts#DELETE": allow("guest"),
+  "app/api/v1/waitlist/[id]/accept/route.ts#POST": allow("guest"),
+
+  // REST v1, the staff side: requests for every role, also by token; API tokens by the manager's session only
+  // (a token may not mint or revoke tokens).
+  "app/api/v1/staff/me/route.ts#GET": orToken(allow(...STAFF)),
+  "app/api/v1/staff/requests/route.ts#GET": orToken(allow(...STAFF)),
+  "app/api/v1/staff/requests/[id]/route.ts#GET": orToken(allow(...STAFF)),
+  "app/api/v1/staff/requests/[id]/status/route.ts#POST": orToken(allow(...STAFF)),
+  "app/api/v1/staff/api-tokens/route.ts#GET": allow("manager"),
+  "app/api/v1/staff/api-tokens/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/api-tokens/[id]/route.ts#DELETE": allow("manager"),
+  "app/api/staff/reports/[report]/route.ts#GET": allow("manager"),
+
+  // ── Pages (what proxy.ts only redirects for; RELIABILITY 12: each page locks itself) ──────────────────
+  "app/(public)/page.tsx#default": PUBLIC,
+  "app/(public)/signin/page.tsx#default": PUBLIC,
+  "app/(public)/staff/signin/page.tsx#default": PUBLIC,
+
+  "app/(guest)/stay/page.tsx#default": allow("guest"),
+  "app/(guest)/packages/[slug]/page.tsx#default": allow("guest"),
+  "app/(guest)/services/[slug]/page.tsx#default": allow("guest"),
+  "app/(guest)/requests/page.tsx#default": allow("guest"),
+  "app/(guest)/requests/[id]/page.tsx#default": allow("guest"),
+  "app/(guest)/folio/page.tsx#default": allow("guest"),
+
+  "app/(staff)/staff/page.tsx#default": allow(...STAFF),
+  "app/(staff)/staff/requests/[id]/page.tsx#default": allow(...STAFF),
+  "app/(staff)/staff/run-sheet/page.tsx#default": allow(...STAFF),
+
+  "app/(staff)/staff/stays/page.tsx#default": allow(...DESK),
+  "app/(staff)/staff/stays/new/page.tsx#default": allow(...DESK),
+  "app/(staff)/staff/stays/import/page.tsx#default": allow(...DESK),
+  "app/(staff)/staff/stays/cards/page.tsx#default": allow(...DESK),
+  "app/(staff)/staff/stays/[id]/page.tsx#default": allow(...DESK),
+  "app/(staff)/staff/stays/[id]/edit/page.tsx#default": allow(...DESK),
+
+  "app/(staff)/staff/catalogue/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/catalogue/price-rules/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/catalogue/packages/[id]/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/catalogue/services/new/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/catalogue/services/[id]/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/accounts/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/accounts/[id]/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
+};
+
+/**
+ * Real ids for the dynamic segments (and query) of pages, by URL pattern, so that an allowed caller finds the
+ * thing and a "not found" can only be the guard's. A new page that needs an id and has no line here gets a
+ * random one, and its allowed callers then fail with notFound(): add a line.
+ */
+type PageInput = { params?: Record<string, string>; searchParams?: Record<string, string> };
+function pageInputs(w: World): [RegExp, PageInput][] {
+  return [
+    [/\/staff\/accounts\/\[id\]\//, { params: { id: w.departmentStaffId } }],
+    [/\/staff\/catalogue\/packages\/\[id\]\//, { params: { id: w.pkg.id } }],
+    [/\/staff\/catalogue\/services\/\[id\]\//, { params: { id: w.service.id } }],
+    [/\/staff\/catalogue\/services\/new\//, { searchParams: { package: w.pkg.id } }],
+    [/\/staff\/requests\/\[id\]\//, { params: { id: w.requestId } }],
+    [/\(guest\)\/requests\/\[id\]\//, { params: { id: w.requestId } }],
+    [/\/staff\/stays\/\[id\]\//, { params: { id: w.stay.id } }],
+    [/\/packages\/\[slug\]\//, { params: { slug: w.pkg.slug } }],
+    [/\/services\/\[slug\]\//, { params: { slug: w.service.slug } }],
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Discovery.
+// ---------------------------------------------------------------------------------------------------------
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { targets: TARGETS, inlineActions: INLINE_ACTIONS } = discover(ROOT);
+const ACTIONS = TARGETS.filter((t) => t.kind === "action");
+const ROUTES = TARGETS.filter((t) => t.kind === "route");
+const PAGES = TARGETS.filter((t) => t.kind === "page");
+
+// ---------------------------------------------------------------------------------------------------------
+// Callers and the hotel they belong to, made fresh for each run.
+// ---------------------------------------------------------------------------------------------------------
+
+type CallerName =
+  | "anonymous"
+  | "anonymous+x-middleware-subrequest"
+  | "guest"
+  | "department"
+  | "reception"
+  | "manager"
+  | "revoked-manager-session"
+  | "token:department"
+  | "token:reception"
+  | "token:manager";
+
+type Caller = { name: CallerName; token: Token | null; bearer?: string; headers?: Record<string, string> };
+
+const SESSION_CALLERS: CallerName[] = ["anonymous", "guest", "department", "reception", "manager", "revoked-manager-session"];
+const ROUTE_ONLY_CALLERS: CallerName[] = ["anonymous+x-middleware-subrequest", "token:department", "token:reception", "token:manager"];
+
+type World = {
+  property: Property;
+  stay: Stay;
+  service: Service;
+  pkg: Package;
+  /** A request of the guest's stay, in the department staff member's department. */
+  requestId: string;
+  departmentStaffId: string;
+};
+
+const callers = new Map<CallerName, Caller>();
+let world: World;
+
+/** ACCESS_MATRIX_REPORT=1 prints every call's outcome. */
+const REPORT = process.env.ACCESS_MATRIX_REPORT === "1";
+
+beforeAll(async () => {
+  const property = await createProperty();
+  const spa = await createDepartment(property, { name: "Spa" });
+  const stay = await createStay(property);
+  const service = await createOnRequestService(spa);
+  const pkg = await createPackage(property, [service]);
+  const request = await insertBooking(stay, service, { status: "requested" });
+  const department = await createStaff(property, { role: "department", departments: [spa] });
+  const reception = await createStaff(property, { role: "reception" });
+  const manager = await createStaff(property, { role: "manager" });
+  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId };
+
+  const staffToken = async (staffId: string): Promise<Token> => ({ kind: "staff", sid: await createAuthSession("staff", staffId), subjectId: staffId });
+  const revoked = await staffToken(manager.staffId);
+  await revokeAuthSession(revoked.sid);
+  const apiToken = async (staffId: string) =>
+    (await createApiToken({ staffId: manager.staffId, propertyId: property.id, role: "manager" }, { name: `matrix ${staffId}`, staffId })).token;
+
+  const list: Caller[] = [
+    { name: "anonymous", token: null },
+    {
+      name: "anonymous+x-middleware-subrequest",
+      token: null,
+      // CVE-2025-29927: the header that once made Next skip middleware. The lock must not care.
+      headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    },
+    { name: "guest", token: { kind: "guest", sid: await createAuthSession("guest", stay.id), subjectId: stay.id } },
+    { name: "department", token: await staffToken(department.staffId) },
+    { name: "reception", token: await staffToken(reception.staffId) },
+    { name: "manager", token: await staffToken(manager.staffId) },
+    { name: "revoked-manager-session", token: revoked },
+    { name: "token:department", token: null, bearer: await apiToken(department.staffId) },
+    { name: "token:reception", token: null, bearer: await apiToken(reception.staffId) },
+    { name: "token:manager", token: null, bearer: await apiToken(manager.staffId) },
+  ];
+  for (const c of list) callers.set(c.name, c);
+});
+
+// Auth.js logs its own refusal of a POST without a CSRF token (the public [...nextauth] route called bare): expected.
+const consoleError = console.error;
+beforeAll(() => {
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    if (args[0] === "[auth]" && (args[1] as Error | undefined)?.name === "MissingCSRF") return;
+    consoleError(...args);
+  });
+});
+
+afterAll(() => {
+  browser.token = null;
+  vi.restoreAllMocks();
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Expectations and outcomes.
+// ---------------------------------------------------------------------------------------------------------
+
+/** pass: gets past the gate; 401 / 403: exactly that refusal; refused: either refusal; any: public, anything but a crash. */
+type Expected = "pass" | "401" | "403" | "refused" | "any";
+/**
+ * What a call did: refused (401: sign in; 403: forbidden or hidden behind notFound()), passed the gate, reached an
+ * API that only a real Next request or render has (so nothing refused it before), or crashed.
+ */
+type Outcome = { got: "401" | "403" | "pass" | "outside-next" | "error"; detail: string };
+
+function expectedFor(target: Target, rule: Rule, caller: CallerName): Expected {
+  if (rule.public) return "any";
+  switch (caller) {
+    case "anonymous":
+    case "anonymous+x-middleware-subrequest":
+      return "401";
+    case "revoked-manager-session":
+      // Known to the cookie but no longer to the database: refused (see the report on 401 vs 403 here).
+      return "refused";
+    case "token:department":
+    case "token:reception":
+    case "token:manager": {
+      const role = caller.slice("token:".length) as Who;
+      return rule.bearer && rule.allow.includes(role) ? "pass" : "refused";
+    }
+    default: {
+      if (rule.allow.includes(caller)) return "pass";
+      // Pages refuse a signed-in caller of the wrong kind by sending them to that kind's sign-in, and hide
+      // themselves (notFound) from the wrong staff role: both are refusals.
+      if (target.kind === "page") return "refused";
+      if (caller === "guest") return "403";
+      // Staff on a guest-only action: the guest wrapper asks them to sign in (as a guest, 401); REST says 403.
+      return rule.allow.some((w) => w !== "guest") ? "403" : "refused";
+    }
+  }
+}
+
+function matches(expected: Expected, got: Outcome["got"]): boolean {
+  switch (expected) {
+    case "any":
+      return got !== "error";
+    case "refused":
+      return got === "401" || got === "403";
+    case "pass":
+      return got === "pass" || got === "outside-next";
+    default:
+      return expected === got;
+  }
+}
+
+type Thrown = { digest?: unknown; message?: unknown; code?: unknown; name?: unknown };
+
+function outcomeOfThrown(err: unknown): Outcome {
+  const e = (err ?? {}) as Thrown;
+  const digest = String(e.digest ?? "");
+  if (digest.startsWith("NEXT_REDIRECT")) {
+    // NEXT_REDIRECT;<type>;<url>;<status>;
+    const to = digest.split(";")[2] ?? "";
+    return /\/signin\b/.test(to) ? { got: "401", detail: `redirect to ${to}` } : { got: "pass", detail: `redirect to ${to}` };
+  }
+  if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { got: "403", detail: "notFound()" };
+  if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;403")) return { got: "403", detail: "forbidden()" };
+  if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;401")) return { got: "401", detail: "unauthorized()" };
+  const message = String(e.message ?? err);
+  // The app's own error type, thrown (e.g. requireGuest() in a page): its code says what it is.
+  if (e.name === "AppError" || typeof e.code === "string") {
+    if (e.code === "auth:unauthenticated") return { got: "401", detail: `threw ${e.code}` };
+    if (e.code === "auth:forbidden") return { got: "403", detail: `threw ${e.code}` };
+    if (e.code !== "internal" && String(e.code).includes(":")) return { got: "pass", detail: `threw ${String(e.code)}` };
+  }
+  if (/was called outside a request scope|is not supported in Client Components/.test(message)) {
+    // headers(), cookies(), connection() exist only inside a real request; next-intl's server functions only
+    // inside a server render. Nothing refused the caller before it got there.
+    return { got: "outside-next", detail: message.slice(0, 120) };
+  }
+  return { got: "error", detail: `threw ${String(e.name)}: ${message.slice(0, 200)}` };
+}
+
+function outcomeOfActionResult(result: unknown): Outcome {
+  const r = result as { ok?: boolean; code?: string; message?: string } | undefined;
+  if (r && r.ok === false) {
+    if (r.code === "auth:unauthenticated") return { got: "401", detail: r.code };
+    if (r.code === "auth:forbidden") return { got: "403", detail: r.code };
+    if (r.code === "internal") return { got: "error", detail: `internal: ${r.message}` };
+    return { got: "pass", detail: `ok:false ${r.code}` };
+  }
+  return { got: "pass", detail: r?.ok ? "ok:true" : `returned ${JSON.stringify(result)?.slice(0, 80)}` };
+}
+
+async function outcomeOfResponse(res: Response): Promise<Outcome> {
+  let body: string;
+  if (res.headers.get("content-type")?.startsWith("text/event-stream")) {
+    // A live stream: read up to its "ready" event (LISTEN in place), then close it.
+    const reader = res.body!.getReader();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const first = await Promise.race([reader.read(), new Promise<null>((r) => (timer = setTimeout(() => r(null), 5_000)))]);
+    clearTimeout(timer);
+    body = first?.value ? new TextDecoder().decode(first.value) : "(no event within 5 s)";
+    await reader.cancel();
+  } else {
+    body = await res.text();
+  }
+  const detail = `${res.status} ${body.slice(0, 160)}`;
+  if (res.status === 401) return { got: "401", detail };
+  if (res.status === 403) return { got: "403", detail };
+  if (res.status >= 500) return { got: "error", detail };
+  return { got: "pass", detail };
+}
+
+type Callable = (...args: unknown[]) => unknown;
+
+async function as<T>(caller: Caller, fn: () => Promise<T>): Promise<T> {
+  browser.token = caller.token;
+  try {
+    return await fn();
+  } finally {
+    browser.token = null;
+  }
+}
+
+async function callAction(fn: Callable, caller: Caller): Promise<Outcome> {
+  return as(caller, async () => {
+    try {
+      // Empty input: an allowed caller is stopped by validation after the gate, so nothing is written.
+      const form = new FormData();
+      return outcomeOfActionResult(await (fn.length === 1 ? fn(form) : fn(null, form)));
+    } catch (err) {
+      return outcomeOfThrown(err);
+    }
+  });
+}
+
+async function callRoute(fn: Callable, target: Target, caller: Caller, ids?: Record<string, string>): Promise<Outcome> {
+  const { url, params } = urlOf(target.file, ids);
+  const headers: Record<string, string> = { origin: "http://localhost", host: "localhost", ...caller.headers };
+  if (caller.bearer) headers.authorization = `Bearer ${caller.bearer}`;
+  const abort = new AbortController();
+  return as(caller, async () => {
+    try {
+      const request = new Request(url, { method: target.name, headers, signal: abort.signal });
+      return await outcomeOfResponse((await fn(request, { params: Promise.resolve(params) })) as Response);
+    } catch (err) {
+      return outcomeOfThrown(err);
+    } finally {
+      abort.abort();
+    }
+  });
+}
+
+async function callPage(fn: Callable, target: Target, caller: Caller): Promise<Outcome> {
+  const input = pageInputs(world).find(([pattern]) => pattern.test(target.file))?.[1] ?? {};
+  const { params } = urlOf(target.file, input.params);
+  return as(caller, async () => {
+    try {
+      await fn({ params: Promise.resolve(params), searchParams: Promise.resolve(input.searchParams ?? {}) });
+      return { got: "pass", detail: "rendered" };
+    } catch (err) {
+      return outcomeOfThrown(err);
+    }
+  });
+}
+
+async function load(file: string): Promise<Record<string, unknown>> {
+  return (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+}
+
+type Row = { caller: CallerName; expected: Expected; outcome: Outcome };
+
+async function check(target: Target, names: CallerName[]) {
+  const rule = MATRIX[target.key];
+  expect(rule, `${target.key} has no MATRIX entry: add one with the callers it allows`).toBeDefined();
+  const fn = (await load(target.file))[target.name] as Callable;
+  expect(typeof fn, `${target.key} is not a function at run time`).toBe("function");
+  const wrong: Row[] = [];
+  for (const name of names) {
+    const caller = callers.get(name)!;
+    const outcome =
+      target.kind === "action" ? await callAction(fn, caller) : target.kind === "route" ? await callRoute(fn, target, caller) : await callPage(fn, target, caller);
+    const expected = expectedFor(target, rule, name);
+    if (!matches(expected, outcome.got)) wrong.push({ caller: name, expected, outcome });
+    if (REPORT) console.log(`[matrix] ${target.key} | ${name} | expected ${expected} | got ${outcome.got} | ${outcome.detail.replace(/\s+/g, " ").slice(0, 110)}`);
+  }
+  const lines = wrong.map((r) => `  ${r.caller}: expected ${r.expected}, got ${r.outcome.got} (${r.outcome.detail})`);
+  expect(wrong, `${target.key}:\n${lines.join("\n")}`).toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The tests.
+// ---------------------------------------------------------------------------------------------------------
+
+describe("the matrix covers the app", () => {
+  it("finds the app's Server Actions, route handlers and pages", () => {
+    expect(ACTIONS.length).toBeGreaterThan(0);
+    expect(ROUTES.length).toBeGreaterThan(0);
+    expect(PAGES.length).toBeGreaterThan(0);
+  });
+
+  it("has an entry for every Server Action, route handler and page, and none for one that is gone", () => {
+    const found = new Set(TARGETS.map((t) => t.key));
+    const missing = [...found].filter((k) => !(k in MATRIX));
+    const stale = Object.keys(MATRIX).filter((k) => !found.has(k));
+    expect({ missing, stale }, "add each missing one to MATRIX with the callers it allows; remove the stale ones").toEqual({ missing: [], stale: [] });
+  });
+
+  it('has no Server Action declared inline (a "use server" inside a function), which the matrix cannot see', () => {
+    expect(INLINE_ACTIONS, 'move these into a "use server" file, so that they get a MATRIX entry').toEqual([]);
+  });
+
+  it("saw every export of each \"use server\" file and every HTTP method of each route (the scan matches the modules)", async () => {
+    const unseen: string[] = [];
+    for (const file of new Set(TARGETS.filter((t) => t.kind !== "page").map((t) => t.file))) {
+      const mod = await load(file);
+      const isAction = ACTIONS.some((t) => t.file === file);
+      for (const name of Object.keys(mod)) {
+        if (typeof mod[name] !== "function" || (!isAction && !HTTP_METHODS.includes(name))) continue;
+        if (!TARGETS.some((t) => t.file === file && t.name === name)) unseen.push(`${file}#${name}`);
+      }
+    }
+    expect(unseen).toEqual([]);
+  });
+
+  it("never goes through proxy.ts: fs shows it exists, yet no target may import it (RELIABILITY 12)", () => {
+    // The vi.mock("@/proxy") above makes any import of it throw, so every call below is without the proxy.
+    expect(fs.existsSync(path.join(ROOT, "proxy.ts")) || fs.existsSync(path.join(ROOT, "middleware.ts"))).toBe(true);
+  });
+});
+
+describe("Server Actions: only the allowed callers get past the gate (RELIABILITY 11)", () => {
+  for (const target of ACTIONS) {
+    it(target.key, async () => {
+      await check(target, SESSION_CALLERS);
+    });
+  }
+});
+
+describe("route handlers: only the allowed callers get past the gate, by session or token; x-middleware-subrequest changes nothing (RELIABILITY 11, 12)", () => {
+  for (const target of ROUTES) {
+    it(`${target.name} ${target.file}`, async () => {
+      await check(target, [...SESSION_CALLERS, ...ROUTE_ONLY_CALLERS]);
+    });
+  }
+});
+
+describe("pages: each locks itself, without proxy.ts (RELIABILITY 12)", () => {
+  for (const target of PAGES) {
+    it(target.file, async () => {
+      await check(target, SESSION_CALLERS);
+    });
+  }
+});
+
+// Past the gate, the data is scoped (SPEC §5): department staff see only their departments' requests, guests only
+// their own stay's bookings, nobody another hotel's. A few read-only calls and refused writes show it.
+describe("past the gate: each caller reaches only its own scope", () => {
+  let kitchenRequest: string;
+  let otherStaysBooking: string;
+  let otherHotelManager: Caller;
+
+  beforeAll(async () => {
+    const kitchen = await createDepartment(world.property, { name: "Kitchen" });
+    const breakfast = await createOnRequestService(kitchen);
+    const otherStay = await createStay(world.property);
+    kitchenRequest = (await insertBooking(world.stay, breakfast, { status: "requested" })).id;
+    otherStaysBooking = (await insertBooking(otherStay, world.service, { status: "requested" })).id;
+    const elsewhere = await createProperty();
+    const theirManager = await createStaff(elsewhere, { role: "manager" });
+    otherHotelManager = {
+      name: "manager",
+      token: { kind: "staff", sid: await createAuthSession("staff", theirManager.staffId), subjectId: theirManager.staffId },
+    };
+  });
+
+  async function get(file: string, caller: Caller, id: string): Promise<number> {
+    const target: Target = { key: `${file}#GET`, file, name: "GET", kind: "route" };
+    const outcome = await callRoute((await load(file)).GET as Callable, target, caller, { id });
+    return Number(outcome.detail.split(" ")[0]);
+  }
+
+  async function statusOf(id: string): Promise<string> {
+    const [row] = await db().select({ status: bookings.status }).from(bookings).where(eq(bookings.id, id));
+    return row.status;
+  }
+
+  const STAFF_REQUEST = "app/api/v1/staff/requests/[id]/route.ts";
+  const GUEST_BOOKING = "app/api/v1/bookings/[id]/route.ts";
+
+  it("department staff: their departments' requests only (session and token); reception and the manager: all", async () => {
+    expect(await get(STAFF_REQUEST, callers.get("department")!, world.requestId)).toBe(200);
+    expect(await get(STAFF_REQUEST, callers.get("department")!, kitchenRequest)).toBe(404);
+    expect(await get(STAFF_REQUEST, callers.get("token:department")!, world.requestId)).toBe(200);
+    expect(await get(STAFF_REQUEST, callers.get("token:department")!, kitchenRequest)).toBe(404);
+    for (const name of ["reception", "manager", "token:reception", "token:manager"] as const) {
+      expect(await get(STAFF_REQUEST, callers.get(name)!, kitchenRequest), name).toBe(200);
+    }
+  });
+
+  it("department staff cannot act on another department's request, nor see its page (nothing changes)", async () => {
+    const { changeRequestStatus, addInternalNoteAction } = await import("@/app/(staff)/staff/actions");
+    const department = callers.get("department")!;
+    const confirm = new FormData();
+    confirm.set("bookingId", kitchenRequest);
+    confirm.set("action", "confirm");
+    expect(await as(department, () => changeRequestStatus(null, confirm))).toMatchObject({ ok: false, code: "not_found" });
+    const note = new FormData();
+    note.set("bookingId", kitchenRequest);
+    note.set("body", "not mine");
+    expect(await as(department, () => addInternalNoteAction(null, note))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await statusOf(kitchenRequest)).toBe("requested");
+
+    const page = "app/(staff)/staff/requests/[id]/page.tsx";
+    const { params } = urlOf(page, { id: kitchenRequest });
+    const render = (await load(page)).default as Callable;
+    const outcome = await as(department, async () => {
+      try {
+        await render({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
+        return { got: "pass", detail: "rendered" } as Outcome;
+      } catch (err) {
+        return outcomeOfThrown(err);
+      }
+    });
+    expect(outcome).toEqual({ got: "403", detail: "notFound()" });
+  });
+
+  it("a manager of another hotel sees none of this hotel's requests", async () => {
+    expect(await get(STAFF_REQUEST, otherHotelManager, world.requestId)).toBe(404);
+  });
+
+  it("a guest sees and cancels only their own stay's bookings", async () => {
+    expect(await get(GUEST_BOOKING, callers.get("guest")!, world.requestId)).toBe(200);
+    expect(await get(GUEST_BOOKING, callers.get("guest")!, otherStaysBooking)).toBe(404);
+    const { cancelBookingAction } = await import("@/app/(guest)/actions");
+    const form = new FormData();
+    form.set("id", otherStaysBooking);
+    expect(await as(callers.get("guest")!, () => cancelBookingAction(null, form))).toMatchObject({ ok: false });
+    expect(await statusOf(otherStaysBooking)).toBe("requested");
+  });
+});

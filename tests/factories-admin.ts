@@ -1,0 +1,74 @@
+// Factories for the manager's back-office tests: actors, staff sign-in sessions, rental stock days,
+// and a service's editable values as the service form would send them back unchanged.
+import { and, desc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import type { AdminActor } from "@/db/queries/admin-common";
+import type { ServiceValues } from "@/db/queries/catalogue-admin";
+import { auditLog, packageItems, packages, rentalDays, type Property, type Service } from "@/db/schema";
+import { createAuthSession } from "@/db/queries/auth";
+import { createStaff, uniqueId } from "./factories";
+
+/** A staff account of `role` and the actor the data functions take for it. */
+export async function createActor(property: Pick<Property, "id">, role: AdminActor["role"] = "manager"): Promise<AdminActor> {
+  const staff = await createStaff(property, { role });
+  return { staffId: staff.staffId, propertyId: staff.propertyId, role };
+}
+
+/** A live sign-in session for a staff account (what a signed-in browser's cookie points at). */
+export async function signInStaff(staffId: string): Promise<string> {
+  return createAuthSession("staff", staffId);
+}
+
+export function serviceValuesOf(service: Service): ServiceValues {
+  return {
+    departmentId: service.departmentId,
+    name: service.name,
+    description: service.description,
+    priceMinor: service.priceMinor,
+    priceUnit: service.priceUnit,
+    taxRateBp: service.taxRateBp,
+    costMinor: service.costMinor,
+    complimentary: service.complimentary,
+    durationMinutes: service.durationMinutes,
+    capacity: service.capacity,
+    leadTimeMinutes: service.leadTimeMinutes,
+    minAge: service.minAge,
+    maxPerBooking: service.maxPerBooking,
+    cancelCutoffMinutes: service.cancelCutoffMinutes,
+    confirmation: service.confirmation,
+    openFrom: service.openFrom,
+    openUntil: service.openUntil,
+    openWeekdays: service.openWeekdays,
+    active: service.active,
+  };
+}
+
+export async function createPackage(property: Pick<Property, "id">, items: Pick<Service, "id">[] = []) {
+  const slug = uniqueId("pkg");
+  const [pkg] = await db()
+    .insert(packages)
+    .values({ propertyId: property.id, slug, name: { en: `Package ${slug}` }, description: { en: "A test package." }, bundlePriceMinor: 9900 })
+    .returning();
+  if (items.length) {
+    await db()
+      .insert(packageItems)
+      .values(items.map((s, i) => ({ packageId: pkg.id, serviceId: s.id, sortOrder: (i + 1) * 10 })));
+  }
+  return pkg;
+}
+
+export async function createRentalDay(service: Pick<Service, "id">, day: string, capacity: number, booked: number) {
+  await db().insert(rentalDays).values({ serviceId: service.id, day, capacity, booked });
+}
+
+/** The audit rows about one target, newest first. */
+export async function auditRowsFor(target: string) {
+  return db().select().from(auditLog).where(eq(auditLog.target, target)).orderBy(desc(auditLog.at));
+}
+
+export async function auditRowsOf(actor: AdminActor, action: string) {
+  return db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, actor.staffId), eq(auditLog.action, action)));
+}

@@ -1,0 +1,80 @@
+// Factories for the stays, run sheet, credits and folio tests: bookings in any status and credits, inserted directly.
+import { db } from "@/db/client";
+import { bookings, credits, type Booking, type Service, type Stay } from "@/db/schema";
+import type { BookingStatus } from "@/lib/booking-status";
+import { uniqueId } from "./factories";
+
+export type BookingRowOptions = {
+  status?: BookingStatus;
+  quantity?: number;
+  totalMinor?: number;
+  taxMinor?: number;
+  scheduledAt?: Date | null;
+  startDay?: string | null;
+  endDay?: string | null;
+  participants?: { adults: number; childAges: number[] } | null;
+  note?: string | null;
+  createdAt?: Date;
+  respondedAt?: Date | null;
+  fulfilledAt?: Date | null;
+  departmentId?: string;
+};
+
+/**
+ * A booking row as the booking engine would leave it, in any status and at any time, without
+ * going through capacity (the folio, run sheet and credit tests are not about seats).
+ */
+export async function insertBooking(
+  stay: Pick<Stay, "id" | "propertyId">,
+  service: Pick<Service, "id" | "departmentId">,
+  options: BookingRowOptions = {},
+): Promise<Booking> {
+  const quantity = options.quantity ?? 1;
+  const totalMinor = options.totalMinor ?? 3500 * quantity;
+  const [row] = await db()
+    .insert(bookings)
+    .values({
+      propertyId: stay.propertyId,
+      stayId: stay.id,
+      serviceId: service.id,
+      departmentId: options.departmentId ?? service.departmentId,
+      status: options.status ?? "confirmed",
+      quantity,
+      note: options.note ?? null,
+      scheduledAt: options.scheduledAt ?? null,
+      startDay: options.startDay ?? null,
+      endDay: options.endDay ?? null,
+      participants: options.participants ?? null,
+      currency: "EUR",
+      priceLines: [{ label: "test", quantity, unitMinor: Math.round(totalMinor / quantity), totalMinor }],
+      totalMinor,
+      taxMinor: options.taxMinor ?? Math.round((totalMinor * 19) / 119),
+      idempotencyKey: uniqueId("key"),
+      requestHash: "test",
+      ...(options.createdAt ? { createdAt: options.createdAt, updatedAt: options.createdAt } : {}),
+      respondedAt: options.respondedAt ?? null,
+      fulfilledAt: options.fulfilledAt ?? null,
+    })
+    .returning();
+  return row;
+}
+
+export async function insertCredit(
+  stay: Pick<Stay, "id" | "propertyId">,
+  amountMinor: number,
+  options: { bookingId?: string; reason?: string; createdAt?: Date } = {},
+) {
+  const [row] = await db()
+    .insert(credits)
+    .values({
+      propertyId: stay.propertyId,
+      stayId: stay.id,
+      bookingId: options.bookingId ?? null,
+      amountMinor,
+      currency: "EUR",
+      reason: options.reason ?? "Test credit",
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+    })
+    .returning();
+  return row;
+}
