@@ -107,10 +107,11 @@ test("confirmed by email, then rated 2 with a complaint, which the manager sees 
 });
 
 test("a reminder email arrives before a timed service booked for tomorrow", async ({ playwright, baseURL }) => {
-  // playwright.config.ts sets REMINDER_MINUTES to 48 h for e2e, so tomorrow's boat trip is already within the window.
+  // playwright.config.ts sets REMINDER_MINUTES to 48 h for e2e, so tomorrow's visit is already within the window.
+  // The petting zoo is booked by no other spec, so tomorrow's sessions are free whatever ran before (CI runs one worker).
   const api = await signIn(playwright.request, baseURL!, NOVAK);
-  const session = await pickSession(api, "boating", 1, [1]);
-  const created = await book(api, { serviceSlug: "boating", sessionId: session.id, quantity: 1 }, key("reminder"));
+  const session = await pickSession(api, "petting-zoo", 1, [1]);
+  const created = await book(api, { serviceSlug: "petting-zoo", sessionId: session.id, quantity: 1 }, key("reminder"));
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const bookingId: string = created.body.booking.bookingId;
   expect(created.body.booking.status).toBe("confirmed");
@@ -118,7 +119,7 @@ test("a reminder email arrives before a timed service booked for tomorrow", asyn
   // The housekeeping pass (every 2 s in e2e) queues the reminder and sends it.
   const reminder = () =>
     sink.messages.find((m) => m.to.includes("novak@example.com") && m.text.includes(`/requests/${bookingId}`) && m.subject.startsWith("Reminder: "));
-  await expect.poll(() => reminder()?.subject, { timeout: 30_000 }).toMatch(/^Reminder: Boating at /);
-  expect(reminder()!.text).toContain("A reminder: Boating starts at ");
+  await expect.poll(() => reminder()?.subject, { timeout: 30_000 }).toMatch(/^Reminder: Petting zoo at /);
+  expect(reminder()!.text).toContain("A reminder: Petting zoo starts at ");
   expect(reminder()!.text).toContain("Dear ");
 });
