@@ -1,7 +1,8 @@
 // Notifications and ratings in Chromium against a real SMTP server started here (smtp-server on E2E_SMTP_PORT):
 // Garcia asks for horse riding, reception confirms → the "confirmed" email arrives; reception marks it
 // fulfilled → Garcia rates it 2 with a complaint → the manager sees it under Flagged feedback.
-// Novak books a boat trip for tomorrow → the reminder email arrives (REMINDER_MINUTES is 48 h in e2e).
+// Novak books the petting zoo for tomorrow → the reminder email arrives (REMINDER_MINUTES is 48 h in e2e).
+// Garcia, in Hungarian on a phone, asks for babysitting → the emails arrive in Hungarian → she rates it.
 import { expect, test, type Browser } from "@playwright/test";
 import { startSmtpSink, type SmtpSink } from "../tests/smtp-sink";
 import { book, key, pickSession, sessionsOn, signIn } from "./fixtures/api-client";
@@ -122,4 +123,82 @@ test("a reminder email arrives before a timed service booked for tomorrow", asyn
   await expect.poll(() => reminder()?.subject, { timeout: 30_000 }).toMatch(/^Reminder: Petting zoo at /);
   expect(reminder()!.text).toContain("A reminder: Petting zoo starts at ");
   expect(reminder()!.text).toContain("Dear ");
+});
+
+test("the family guest, in Hungarian on a phone, asks for babysitting, gets the emails in Hungarian and rates it", async ({ browser }) => {
+  test.setTimeout(120_000); // two browsers, two emails, a rating
+  // Garcia's browser speaks Hungarian; nothing is switched by hand.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "hu-HU" });
+  const guest = await context.newPage();
+  await guest.goto("/signin");
+  await expect(guest.locator("html")).toHaveAttribute("lang", "hu");
+  await guest.getByLabel("Foglalási kód").fill(GARCIA.code);
+  await guest.getByLabel("Vezetéknév").fill(GARCIA.surname);
+  await guest.getByRole("button", { name: "Bejelentkezés" }).click();
+  await expect(guest.getByRole("heading", { name: /Üdvözöljük, Elena Garcia/ })).toBeVisible();
+
+  // Family package → babysitting, three days ahead (tomorrow's sessions may be taken by the API tests).
+  await guest.getByRole("link", { name: /Mit tartalmaz\?.*Családi csomag/ }).click();
+  await guest.getByRole("link", { name: /Bébiszitter/ }).click();
+  await expect(guest.getByRole("heading", { level: 1, name: "Bébiszitter" })).toBeVisible();
+  const days = guest.getByRole("navigation", { name: "Nap" }).getByRole("link");
+  await days.nth(3).click();
+  await expect(days.nth(3)).toHaveAttribute("aria-current", "date");
+  await expect(guest.locator("form[data-ready]")).toBeVisible();
+  await guest.getByRole("radio", { disabled: false }).first().check();
+  // The babysitter looks after both children; the parents go out.
+  await guest.getByLabel("Felnőttek").selectOption("0");
+  await guest.getByRole("checkbox", { name: "Gyermek, 1 éves" }).check();
+  await guest.getByRole("checkbox", { name: "Gyermek, 7 éves" }).check();
+  // €18 an hour per child, three hours, two children; CLDR writes "108,00 EUR" in Hungarian.
+  await expect(guest.getByTestId("total")).toHaveText(/^108,00\s(EUR|€)$/);
+  await guest.getByLabel("Megjegyzés a munkatársaknak (nem kötelező)").fill("A kicsi nyolckor alszik el.");
+  await guest.getByRole("button", { name: "Kérés elküldése" }).click();
+  await expect(guest.getByRole("status").filter({ hasText: /Kérését elküldtük/ })).toBeVisible();
+
+  // My requests, in Hungarian: the request waits for the kids' club.
+  await guest.getByRole("link", { name: "Kéréseim" }).first().click();
+  const item = guest.getByRole("listitem").filter({ has: guest.getByRole("heading", { name: "Bébiszitter" }) });
+  await expect(item).toContainText("Visszaigazolásra vár");
+  await expect(item).toContainText(/Összesen: 108,00\s(EUR|€)/);
+  const bookingId = (await item.getByRole("link", { name: "Idővonal és üzenetek" }).getAttribute("href"))!.split("/").pop()!;
+
+  // The kids' club confirms and, after the evening, marks it fulfilled.
+  const staff = await signInStaff(browser, "kids@demo.hotel");
+  await staff.goto(`/staff/requests/${bookingId}`);
+  await expect(staff.getByText("A kicsi nyolckor alszik el.")).toBeVisible();
+  await staff.getByRole("button", { name: "Confirm" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Confirmed" })).toBeVisible();
+
+  // Both emails arrive, in Hungarian.
+  const mail = (subject: string) =>
+    sink.messages.find((m) => m.to.includes("garcia@example.com") && m.text.includes(`/requests/${bookingId}`) && m.subject === subject);
+  await expect.poll(() => mail("Visszaigazolva: Bébiszitter")?.subject, { timeout: 30_000 }).toBe("Visszaigazolva: Bébiszitter");
+  expect(mail("Visszaigazolva: Bébiszitter")!.text).toContain("Jó hírünk van: visszaigazoltuk kérését – Bébiszitter");
+
+  await staff.getByRole("button", { name: "Mark fulfilled" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Fulfilled" })).toBeVisible();
+  const rateMail = "Milyen volt? Értékelje: Bébiszitter";
+  await expect.poll(() => mail(rateMail)?.subject, { timeout: 30_000 }).toBe(rateMail);
+  expect(mail(rateMail)!.text).toContain("értékelje 1-től 5-ig");
+  // No email about this booking went out in English.
+  const english = sink.messages.filter((m) => m.text.includes(`/requests/${bookingId}`) && /Good news|How was|Confirmed:/.test(m.subject + m.text));
+  expect(english).toEqual([]);
+
+  // The guest rates it 5 of 5, in Hungarian.
+  await guest.goto("/requests");
+  await guest.locator(`a[href="/requests/${bookingId}"][data-testid="rate-prompt"]`).click();
+  await expect(guest.getByRole("heading", { level: 1, name: "Bébiszitter" })).toBeVisible();
+  await expect(guest.getByTestId("timeline")).toContainText("Teljesítve");
+  await guest.getByRole("radio", { name: "5 az 5-ből" }).check();
+  await guest.getByLabel("Megjegyzés (nem kötelező)").fill("Nagyon kedves volt a gyerekekkel.");
+  await guest.getByRole("button", { name: "Értékelés elküldése" }).click();
+  await expect(guest.getByRole("status").filter({ hasText: "Köszönjük az értékelését." })).toBeVisible();
+  await guest.reload();
+  await expect(guest.getByTestId("rating")).toContainText("Az Ön értékelése: 5 az 5-ből.");
+
+  // Back to English, so the demo stay's language is as the other tests expect.
+  await guest.getByRole("combobox", { name: "Nyelv" }).selectOption("en");
+  await expect(guest.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
 });
