@@ -1,7 +1,9 @@
 // The demo hotel: catalogue of SPEC §1, departments, staff logins and a few stays, so every screen shows something real.
 import bcrypt from "bcryptjs";
+import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
-import type { Db } from "./client";
+import { quote } from "@/lib/pricing";
+import type { Db, Tx } from "./client";
 import * as s from "./schema";
 import type { LocalizedText } from "./schema";
 import { labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./seed-translations";
@@ -819,7 +821,71 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ create
     ]);
 
     await seedHistory(tx, { propertyId, now });
+    await seedLateRequest(tx, { propertyId, serviceId: serviceId.get("transfer")!, departmentId: dept("transport"), receptionId: staffId.get("reception@demo.hotel")!, day });
 
     return { created: true };
   });
+}
+
+/**
+ * One request of a current stay that was answered late, so the stay page shows the apology credit the app
+ * proposes (SPEC §5): yesterday morning the VIP guest asked for an airport transfer on his departure day,
+ * and reception confirmed it 55 minutes later, against the transport desk's 20-minute target.
+ */
+async function seedLateRequest(
+  tx: Tx,
+  { propertyId, serviceId, departmentId, receptionId, day }: {
+    propertyId: string;
+    serviceId: string;
+    departmentId: string;
+    receptionId: string;
+    day: (offset: number) => string;
+  },
+): Promise<void> {
+  const [stay] = await tx
+    .select({ id: s.stays.id, guestName: s.stays.guestName, checkOut: s.stays.checkOut })
+    .from(s.stays)
+    .where(and(eq(s.stays.propertyId, propertyId), eq(s.stays.reservationCode, "VIP-3003")))
+    .limit(1);
+  const transfer = SERVICES.find((v) => v.slug === "transfer")!;
+  const at = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE }).toJSDate();
+  const createdAt = at(day(-1), "09:10");
+  const respondedAt = new Date(createdAt.getTime() + 55 * 60_000);
+  const priced = quote({ ...transfer, complimentary: false }, 1);
+  const [booking] = await tx
+    .insert(s.bookings)
+    .values({
+      propertyId,
+      stayId: stay.id,
+      serviceId,
+      departmentId,
+      status: "confirmed",
+      quantity: 1,
+      note: "Flight at 11:40 from the city airport, two suitcases.",
+      scheduledAt: at(stay.checkOut, "07:30"),
+      currency: "EUR",
+      priceLines: priced.lines,
+      totalMinor: priced.totalMinor,
+      taxMinor: priced.taxMinor,
+      idempotencyKey: "demo-late-transfer",
+      requestHash: "seed",
+      createdAt,
+      updatedAt: respondedAt,
+      respondedAt,
+    })
+    .returning({ id: s.bookings.id });
+  await tx.insert(s.bookingEvents).values([
+    { propertyId, bookingId: booking.id, at: createdAt, actorKind: "guest", actorId: stay.id, actorName: stay.guestName, fromStatus: null, toStatus: "requested" },
+    {
+      propertyId,
+      bookingId: booking.id,
+      at: respondedAt,
+      actorKind: "staff",
+      actorId: receptionId,
+      actorName: STAFF.find((u) => u.email === "reception@demo.hotel")!.name,
+      fromStatus: "requested",
+      toStatus: "confirmed",
+      action: "confirm",
+    },
+  ]);
 }
