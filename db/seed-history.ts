@@ -1,7 +1,7 @@
 // A season of past stays for the demo hotel (bookings, ratings, credits), so the manager's reports show something real.
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
-import { quote, type AgeBand, type PriceUnit } from "@/lib/pricing";
+import { bookingCost, quote, type AgeBand, type PriceUnit } from "@/lib/pricing";
 import { addDays, daysFrom, hotelToday, localInstant, type Day } from "@/lib/time";
 import type { BookingStatus } from "@/lib/booking-status";
 import type { Db, Tx } from "./client";
@@ -40,6 +40,7 @@ type ServiceRow = {
   mode: "timed" | "rental" | "on_request" | "ticket";
   priceMinor: number;
   priceUnit: PriceUnit;
+  costMinor: number;
   taxRateBp: number;
   complimentary: boolean;
   durationMinutes: number | null;
@@ -72,6 +73,7 @@ export async function seedHistory(db: Db | Tx, { propertyId, now }: { propertyId
       mode: s.services.mode,
       priceMinor: s.services.priceMinor,
       priceUnit: s.services.priceUnit,
+      costMinor: s.services.costMinor,
       taxRateBp: s.services.taxRateBp,
       complimentary: s.services.complimentary,
       durationMinutes: s.services.durationMinutes,
@@ -202,6 +204,7 @@ export async function seedHistory(db: Db | Tx, { propertyId, now }: { propertyId
         priceLines: priced.lines.map(({ label, quantity: q, unitMinor, totalMinor }) => ({ label, quantity: q, unitMinor, totalMinor })),
         totalMinor: priced.totalMinor,
         taxMinor: priced.taxMinor,
+        costMinor: bookingCost(service.costMinor, quantity, days ?? 1),
         idempotencyKey: `history-${index}-${n}`,
         requestHash: "seed-history",
         declineReason: status === "declined" ? rnd.pick(DECLINE_REASONS) : null,

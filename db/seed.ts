@@ -2,7 +2,7 @@
 import bcrypt from "bcryptjs";
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
-import { quote } from "@/lib/pricing";
+import { bookingCost, quote } from "@/lib/pricing";
 import type { Db, Tx } from "./client";
 import * as s from "./schema";
 import type { LocalizedText } from "./schema";
@@ -867,6 +867,7 @@ async function seedLateRequest(
       priceLines: priced.lines,
       totalMinor: priced.totalMinor,
       taxMinor: priced.taxMinor,
+      costMinor: bookingCost(transfer.costMinor, 1),
       idempotencyKey: "demo-late-transfer",
       requestHash: "seed",
       createdAt,

@@ -1,6 +1,6 @@
 // Unit tests of the price quote: units per price type, complimentary items, per-hour sessions, included tax.
 import { describe, expect, it } from "vitest";
-import { allocateBundle, bandFor, discounted, includedTax, quote, type AgeBand, type Priced } from "./pricing";
+import { allocateBundle, bandFor, bookingCost, discounted, includedTax, quote, type AgeBand, type Priced } from "./pricing";
 
 const base: Priced = { priceMinor: 3500, priceUnit: "per_person", taxRateBp: 1900, complimentary: false };
 
@@ -172,5 +172,22 @@ describe("allocateBundle", () => {
   });
   it("puts the whole price on the first item when no item has a list price", () => {
     expect(allocateBundle(500, [0, 0])).toEqual([500, 0]);
+  });
+});
+
+describe("bookingCost", () => {
+  it("is the unit cost × the units × the days out", () => {
+    expect(bookingCost(400, 1)).toBe(400);
+    expect(bookingCost(400, 3)).toBe(1200);
+    expect(bookingCost(250, 2, 4)).toBe(2000);
+    expect(bookingCost(0, 5, 7)).toBe(0);
+  });
+
+  it("refuses what cannot be a cost: negative or fractional units, days or costs", () => {
+    expect(() => bookingCost(400, 0)).toThrow(RangeError);
+    expect(() => bookingCost(400, 1.5)).toThrow(RangeError);
+    expect(() => bookingCost(400, 1, 0)).toThrow(RangeError);
+    expect(() => bookingCost(-1, 1)).toThrow(RangeError);
+    expect(() => bookingCost(12.5, 1)).toThrow(RangeError);
   });
 });

@@ -156,6 +156,18 @@ export function quote(item: Priced, request: number | QuoteRequest): Quote {
  * prices (so revenue per service stays meaningful); the rounding remainder
  * goes to the most expensive item. Items with no list price get 0.
  */
+/**
+ * What a booking costs the hotel: the service's unit cost × the units booked × the days out
+ * (rentals; 1 otherwise). Stored on the booking when it is made, like its price, so a later
+ * change of the unit cost leaves the margins of past bookings as they were.
+ */
+export function bookingCost(unitCostMinor: number, quantity: number, days = 1): number {
+  assertCount(quantity, "quantity", 1);
+  assertCount(days, "days", 1);
+  if (!Number.isSafeInteger(unitCostMinor) || unitCostMinor < 0) throw new RangeError("unit cost must be a non-negative integer");
+  return unitCostMinor * quantity * days;
+}
+
 export function allocateBundle(bundleMinor: number, listPrices: readonly number[]): number[] {
   const sum = listPrices.reduce((a, b) => a + b, 0);
   if (sum === 0) return listPrices.map((_, i) => (i === 0 ? bundleMinor : 0));

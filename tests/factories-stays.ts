@@ -2,6 +2,8 @@
 import { db } from "@/db/client";
 import { bookings, credits, type Booking, type Service, type Stay } from "@/db/schema";
 import type { BookingStatus } from "@/lib/booking-status";
+import { bookingCost } from "@/lib/pricing";
+import { daysFrom } from "@/lib/time";
 import { uniqueId } from "./factories";
 
 export type BookingRowOptions = {
@@ -9,6 +11,8 @@ export type BookingRowOptions = {
   quantity?: number;
   totalMinor?: number;
   taxMinor?: number;
+  /** Defaults to the service's unit cost × quantity × days (rentals), as the booking engine stores it. */
+  costMinor?: number;
   scheduledAt?: Date | null;
   startDay?: string | null;
   endDay?: string | null;
@@ -26,7 +30,7 @@ export type BookingRowOptions = {
  */
 export async function insertBooking(
   stay: Pick<Stay, "id" | "propertyId">,
-  service: Pick<Service, "id" | "departmentId">,
+  service: Pick<Service, "id" | "departmentId"> & Partial<Pick<Service, "costMinor">>,
   options: BookingRowOptions = {},
 ): Promise<Booking> {
   const quantity = options.quantity ?? 1;
@@ -49,6 +53,9 @@ export async function insertBooking(
       priceLines: [{ label: "test", quantity, unitMinor: Math.round(totalMinor / quantity), totalMinor }],
       totalMinor,
       taxMinor: options.taxMinor ?? Math.round((totalMinor * 19) / 119),
+      costMinor:
+        options.costMinor ??
+        bookingCost(service.costMinor ?? 0, quantity, options.startDay && options.endDay ? daysFrom(options.startDay, options.endDay) + 1 : 1),
       idempotencyKey: uniqueId("key"),
       requestHash: "test",
       ...(options.createdAt ? { createdAt: options.createdAt, updatedAt: options.createdAt } : {}),

@@ -5,7 +5,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { whyUnbookable } from "@/lib/availability";
 import type { BookingStatus } from "@/lib/booking-status";
 import { AppError } from "@/lib/errors";
-import { isDayInStay, localInstant, type Day } from "@/lib/time";
+import { bookingCost } from "@/lib/pricing";
+import { daysFrom, isDayInStay, localInstant, type Day } from "@/lib/time";
 import { db, type Tx } from "../client";
 import { bookingEvents, bookings, properties, services, stays, waitlistEntries } from "../schema";
 import { expiryOf, planBooking, takeHold } from "./booking-plan";
@@ -135,6 +136,7 @@ export async function bookService(
           priceLines: plan.quote.lines,
           totalMinor: plan.quote.totalMinor,
           taxMinor: plan.quote.taxMinor,
+          costMinor: bookingCost(service.costMinor, input.quantity, plan.startDay && plan.endDay ? daysFrom(plan.startDay, plan.endDay) + 1 : 1),
           idempotencyKey: input.idempotencyKey,
           requestHash: hash,
           expiresAt: status === "requested" ? expiryOf(hold.scheduledAt, now) : null,

@@ -7,7 +7,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { rentalDays, serviceSessions } from "@/db/schema";
+import { rentalDays, services, serviceSessions } from "@/db/schema";
 import { includedTax } from "@/lib/pricing";
 import {
   bookedSeats,
@@ -172,6 +172,33 @@ describe("prices stored on the booking", () => {
     const after = await bookingById(result.bookingId);
     expect(after.priceLines).toEqual(before.priceLines);
     expect([after.totalMinor, after.taxMinor]).toEqual([7000, includedTax(7000, 1900)]);
+  });
+});
+
+describe("cost stored on the booking", () => {
+  it("stores unit cost × people for a session, and keeps it when the catalogue's cost changes later", async () => {
+    const { department, guest } = await hotel({ adults: 2 });
+    const ride = await createTimedService(department, { priceMinor: 3500, costMinor: 1200, confirmation: "instant" });
+    const session = await createSession(ride, { startsAt: inHours(4) });
+    const result = await bookService(guest, { serviceSlug: ride.slug, sessionId: session.id, quantity: 2, idempotencyKey: key() }, NOW);
+    expect((await bookingById(result.bookingId)).costMinor).toBe(2400);
+
+    await db().update(services).set({ costMinor: 5000 }).where(eq(services.id, ride.id));
+    expect((await bookingById(result.bookingId)).costMinor).toBe(2400);
+  });
+
+  it("stores unit cost × units × days for a rental, both ends included", async () => {
+    const { department, guest } = await hotel();
+    const stroller = await createRentalService(department, { costMinor: 300, confirmation: "instant" });
+    const result = await bookService(guest, { serviceSlug: stroller.slug, startDay: DAY[1], endDay: DAY[3], quantity: 2, idempotencyKey: key() }, NOW);
+    expect((await bookingById(result.bookingId)).costMinor).toBe(300 * 2 * 3);
+  });
+
+  it("costs a complimentary item what it costs the hotel, though the guest pays nothing", async () => {
+    const { department, guest } = await hotel();
+    const crib = await createOnRequestService(department, { complimentary: true, priceMinor: 0, costMinor: 450, confirmation: "instant" });
+    const result = await bookService(guest, { serviceSlug: crib.slug, quantity: 1, idempotencyKey: key() }, NOW);
+    expect(await bookingById(result.bookingId)).toMatchObject({ totalMinor: 0, costMinor: 450 });
   });
 });
 
@@ -727,8 +754,8 @@ describe("bookPackage", () => {
     const kids = await createDepartment(h.property);
     const transport = await createDepartment(h.property);
     const party = await createTimedService(kids, { priceMinor: 3500, taxRateBp: 1900 });
-    const stroller = await createRentalService(transport, { priceMinor: 800, capacity: rentalStock, taxRateBp: 1900 });
-    const menu = await createOnRequestService(h.department, { priceMinor: 1200, taxRateBp: 700 });
+    const stroller = await createRentalService(transport, { priceMinor: 800, costMinor: 250, capacity: rentalStock, taxRateBp: 1900 });
+    const menu = await createOnRequestService(h.department, { priceMinor: 1200, costMinor: 400, taxRateBp: 700 });
     const pool = await createOnRequestService(kids, { priceMinor: 500, complimentary: true, taxRateBp: 700 });
     const retired = await createOnRequestService(kids, { active: false });
     const pkg = await createPackage(h.property, [party, stroller, menu, pool, retired], { bundlePriceMinor: 10_000 });
@@ -772,6 +799,9 @@ describe("bookPackage", () => {
     }
     // The rental takes one unit of stock from today to the end of the stay.
     expect(byService.get(stroller.id)).toMatchObject({ startDay: TODAY, endDay: CHECK_OUT });
+    // Each item costs the hotel its own unit cost (the rental for every day it is out), whatever share of the bundle it carries.
+    expect(byService.get(stroller.id)!.costMinor).toBe(250 * stayDays.filter((d) => d >= TODAY).length);
+    expect(byService.get(menu.id)!.costMinor).toBe(400);
     expect(Object.values(await rentalBooked(stroller.id, stayDays))).toEqual(stayDays.map(() => 1));
   });
 

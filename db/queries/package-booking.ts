@@ -3,8 +3,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
-import { allocateBundle, includedTax } from "@/lib/pricing";
-import { hotelToday } from "@/lib/time";
+import { allocateBundle, bookingCost, includedTax } from "@/lib/pricing";
+import { daysFrom, hotelToday } from "@/lib/time";
 import { db } from "../client";
 import { bookingEvents, bookings, packageItems, packages, services } from "../schema";
 import { getStayForGuest, type GuestRef } from "./bookings";
@@ -52,6 +52,7 @@ export async function bookPackage(guest: GuestRef, packageSlug: string, idempote
       departmentId: services.departmentId,
       mode: services.mode,
       priceMinor: services.priceMinor,
+      costMinor: services.costMinor,
       taxRateBp: services.taxRateBp,
       capacity: services.capacity,
       complimentary: services.complimentary,
@@ -87,6 +88,7 @@ export async function bookPackage(guest: GuestRef, packageSlug: string, idempote
             priceLines: [{ label: "bundle_share", quantity: 1, unitMinor: shares[i], totalMinor: shares[i] }],
             totalMinor: shares[i],
             taxMinor: includedTax(shares[i], item.taxRateBp),
+            costMinor: bookingCost(item.costMinor, 1, item.mode === "rental" ? daysFrom(firstDay, stay.checkOut) + 1 : 1),
             idempotencyKey: `${idempotencyKey}#${item.slug}`,
             requestHash: packageSlug,
             bundleId,

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { bookings, ratings, type Booking } from "@/db/schema";
+import { bookings, ratings, services, type Booking } from "@/db/schema";
 import { createDepartment, createOnRequestService, createProperty, createStay } from "@/tests/factories";
 import { createPackage, createRentalService } from "@/tests/factories-engine";
 import { insertBooking, insertCredit } from "@/tests/factories-stays";
@@ -108,6 +108,15 @@ describe("reports", () => {
     expect(byPackage.map((r) => [r.id, r.bookings, r.units, r.grossMinor, r.taxMinor, r.netMinor, r.costMinor, r.marginMinor])).toEqual([
       [h.family.id, 2, 3, 4800, 766, 4034, 1500, 2534],
     ]);
+  });
+
+  it("keeps past margins when the catalogue's cost changes later: each booking's cost was fixed when it was made", async () => {
+    const h = await hotel();
+    const before = await reportRevenueByService(h.scope);
+    await db().update(services).set({ costMinor: 9_999 }).where(eq(services.id, h.roomService.id));
+    await db().update(services).set({ costMinor: 1 }).where(eq(services.id, h.bikes.id));
+    expect(await reportRevenueByService(h.scope)).toEqual(before);
+    expect(before.find((r) => r.id === h.roomService.id)).toMatchObject({ costMinor: 1600, marginMinor: 3441 });
   });
 
   it("computes uptake among the stays present and, per package, among the stays with children", async () => {

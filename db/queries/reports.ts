@@ -18,9 +18,9 @@ const int = (expr: ReturnType<typeof sql>) => expr.mapWith(Number);
 
 /**
  * Bookings on the bill that were made in the period (`created_at`, which the
- * property/status/created index covers). Cost is the service's unit cost × quantity,
- * × the days out for rentals (start_day…end_day, both included); complimentary
- * items have no revenue but their cost. Margin = revenue net of tax − cost.
+ * property/status/created index covers). Cost is what each booking stored when it was made
+ * (unit cost × quantity × days out: see bookingCost), so a later cost change leaves past
+ * margins alone; complimentary items have no revenue but their cost. Margin = revenue net of tax − cost.
  */
 function chargedInPeriod(scope: ReportScope) {
   const { start, end } = periodBounds(scope.period, scope.timeZone);
@@ -32,7 +32,7 @@ function chargedInPeriod(scope: ReportScope) {
   );
 }
 
-const costExpr = sql`${services.costMinor}::bigint * ${bookings.quantity} * coalesce(${bookings.endDay} - ${bookings.startDay} + 1, 1)`;
+const costExpr = sql`${bookings.costMinor}::bigint`;
 
 export type MoneyRow = {
   id: string;

@@ -95,6 +95,9 @@ export const bookings = pgTable(
     priceLines: jsonb("price_lines").$type<PriceLine[]>().notNull(),
     totalMinor: integer("total_minor").notNull(),
     taxMinor: integer("tax_minor").notNull(),
+    // What it costs the hotel (unit cost × units × days), fixed when booked like the price: the reports'
+    // margins do not move when the catalogue's cost changes later.
+    costMinor: integer("cost_minor").notNull().default(0),
     idempotencyKey: text("idempotency_key").notNull(),
     // Hash of the request body: the same key with another body is refused.
     requestHash: text("request_hash").notNull(),
@@ -121,6 +124,7 @@ export const bookings = pgTable(
     check("bookings_days_ck", sql`${t.startDay} IS NULL OR ${t.endDay} >= ${t.startDay}`),
     check("bookings_quantity_ck", sql`${t.quantity} >= 1`),
     check("bookings_total_ck", sql`${t.totalMinor} >= 0 AND ${t.taxMinor} >= 0`),
+    check("bookings_cost_ck", sql`${t.costMinor} >= 0`),
   ],
 );
 
