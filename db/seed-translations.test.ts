@@ -1,8 +1,8 @@
-// Every demo package, service and price rule speaks all six guest languages.
+// Every demo package, service, price rule and department name speaks all six guest languages.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { packages, priceRules, properties, services } from "@/db/schema";
+import { departments, packages, priceRules, properties, services } from "@/db/schema";
 import { LOCALES } from "@/lib/i18n/locales";
 import { useTestDatabase } from "@/tests/migrate";
 import { DEMO_PROPERTY_SLUG, seedDemo } from "./seed";
@@ -36,6 +36,9 @@ describe("demo catalogue translations", () => {
       expectAllLanguages(`service ${s.slug} description`, s.description);
     }
     for (const r of rules) expectAllLanguages(`price rule ${r.kind} label`, r.label);
+    const depts = await db().select().from(departments).where(eq(departments.propertyId, property.id));
+    expect(depts.length).toBe(7);
+    for (const d of depts) expectAllLanguages(`department ${d.slug} name`, { ...d.nameTranslations, en: d.name });
   });
 
   it("has no translations for slugs the seed does not have", async () => {

@@ -1,4 +1,4 @@
-// Translations of the demo catalogue (package and service names and descriptions, price rule labels)
+// Translations of the demo catalogue (package and service names and descriptions, price rule labels, department names)
 // into the guest languages besides English. db/seed.ts merges them with the English texts.
 export const SEED_LANGUAGES = ["th", "hu", "az", "ms", "tl"] as const;
 export type SeedLanguage = (typeof SEED_LANGUAGES)[number];
@@ -276,6 +276,17 @@ export const PRICE_RULE_LABEL_TRANSLATIONS: Record<string, Record<SeedLanguage, 
     ms: "Diskaun 10 % untuk item keluarga bagi keluarga dengan 3 anak atau lebih",
     tl: "10 % diskuwento sa mga pampamilyang item para sa pamilyang may 3 o higit pang anak",
   },
+};
+
+/** Department names as guests read them ("Provided by: …"); staff pages show the English name. */
+export const DEPARTMENT_NAME_TRANSLATIONS: Record<string, Record<SeedLanguage, string>> = {
+  reception: { th: "แผนกต้อนรับ", hu: "Recepció", az: "Qəbul masası", ms: "Kaunter penyambut tetamu", tl: "Resepsiyon" },
+  "kids-club": { th: "คิดส์คลับ", hu: "Gyerekklub", az: "Uşaq klubu", ms: "Kelab kanak-kanak", tl: "Klub ng mga bata" },
+  activities: { th: "เคาน์เตอร์กิจกรรม", hu: "Programiroda", az: "Fəaliyyətlər masası", ms: "Kaunter aktiviti", tl: "Mesa ng mga aktibidad" },
+  transport: { th: "ฝ่ายรับส่ง", hu: "Transzfer", az: "Nəqliyyat xidməti", ms: "Pengangkutan", tl: "Transportasyon" },
+  "stables-farm": { th: "คอกม้าและฟาร์ม", hu: "Lovarda és tanya", az: "Tövlə və ferma", ms: "Kandang kuda dan ladang", tl: "Kuwadra at bukid" },
+  wellness: { th: "สปาและเวลเนส", hu: "Wellnessrészleg", az: "Sağlamlıq mərkəzi", ms: "Spa dan kesejahteraan", tl: "Spa at kalusugan" },
+  restaurant: { th: "ห้องอาหาร", hu: "Étterem", az: "Restoran", ms: "Restoran", tl: "Restawran" },
 };
 
 type Localized = { en: string } & Partial<Record<SeedLanguage, string>>;

@@ -6,7 +6,7 @@ import { bookingCost, quote } from "@/lib/pricing";
 import type { Db, Tx } from "./client";
 import * as s from "./schema";
 import type { LocalizedText } from "./schema";
-import { labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./seed-translations";
+import { DEPARTMENT_NAME_TRANSLATIONS, labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./seed-translations";
 import { seedHistory } from "./seed-history";
 
 export const DEMO_PROPERTY_SLUG = "demo";
@@ -649,7 +649,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ create
 
     const departmentRows = await tx
       .insert(s.departments)
-      .values(DEPARTMENTS.map((d) => ({ propertyId, ...d })))
+      .values(DEPARTMENTS.map((d) => ({ propertyId, ...d, nameTranslations: DEPARTMENT_NAME_TRANSLATIONS[d.slug] })))
       .returning({ id: s.departments.id, slug: s.departments.slug });
     const departmentId = new Map(departmentRows.map((d) => [d.slug, d.id]));
     const dept = (slug: DepartmentSlug) => {

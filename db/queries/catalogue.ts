@@ -62,6 +62,7 @@ export async function getServiceBySlug(propertyId: string, slug: string) {
       propertyId: services.propertyId,
       departmentId: services.departmentId,
       departmentName: departments.name,
+      departmentNameTranslations: departments.nameTranslations,
       responseTargetMinutes: departments.responseTargetMinutes,
       taxRateBp: services.taxRateBp,
       capacity: services.capacity,

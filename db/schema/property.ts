@@ -1,6 +1,6 @@
 // A property (one hotel of an installation) and the departments that fulfil its requests.
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const properties = pgTable("properties", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -27,7 +27,10 @@ export const departments = pgTable(
       .notNull()
       .references(() => properties.id),
     slug: text("slug").notNull(),
+    // The name staff see (the property's own language), and what guests read in theirs (locale → name;
+    // a locale without an entry reads `name`).
     name: text("name").notNull(),
+    nameTranslations: jsonb("name_translations").$type<Record<string, string>>().notNull().default({}),
     // How soon a new request should be answered (SLA), in minutes.
     responseTargetMinutes: integer("response_target_minutes").notNull().default(15),
   },
