@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Files whose results must not depend on the process time zone: run again under a zone far from the hotel's.
-const TIME_ZONE_SENSITIVE = ["lib/time.test.ts", "lib/availability.test.ts"];
+const TIME_ZONE_SENSITIVE = ["lib/time.test.ts", "lib/availability.test.ts", "lib/report-period.test.ts"];
 // Only meaningful in the unit-tz project: proves TZ took effect there.
 const TIME_ZONE_PROOF = "tests/time-zone.test.ts";
 // Concurrency tests (RELIABILITY.md 3, 4, 6, 7): only against PostgreSQL. PGlite has one connection and

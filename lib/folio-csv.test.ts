@@ -31,6 +31,12 @@ describe("folioCsv", () => {
     expect(rows[1]).toMatchObject({ type: "credit", description: "Credit for Horse riding: Late,\nsorry", amount: "-5.00", tax: "0.00", booking_id: "b1", credit_id: "c1" });
   });
 
+  it("quotes a lone line feed or carriage return, which RFC 4180 allows only inside quotes", () => {
+    const csv = folioCsv([{ ...charge, kind: "credit", id: "c2", reason: "Late\nsorry", quantity: 1, amountMinor: -500, taxMinor: 0 }, { ...charge, serviceName: "Cold\rroom" }]);
+    expect(csv).toContain('"Credit for Horse riding: Late\nsorry"');
+    expect(csv).toContain('"Cold\rroom"');
+  });
+
   it("names a rental's days and writes just the header when there is nothing", () => {
     const rental = folioCsv([{ ...charge, endDay: "2026-06-17", serviceName: "Stroller" }]);
     expect(rental).toContain("Stroller (2026-06-15 to 2026-06-17)");

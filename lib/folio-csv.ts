@@ -57,6 +57,7 @@ export function folioCsv(entries: readonly FolioCsvEntry[]): string {
       booking_id: e.kind === "credit" ? (e.bookingId ?? "") : e.id,
       credit_id: e.kind === "credit" ? e.id : "",
     })),
-    { header: true, columns: [...FOLIO_CSV_COLUMNS], record_delimiter: "windows" },
+    // A lone CR or LF (a credit reason typed over two lines) is quoted too, not only the CRLF record delimiter.
+    { header: true, columns: [...FOLIO_CSV_COLUMNS], record_delimiter: "windows", quoted_match: /[\r\n]/ },
   );
 }

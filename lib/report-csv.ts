@@ -103,5 +103,5 @@ export function reportRows(key: ReportKey, data: ReportData, currency: string): 
 
 /** RFC 4180 (CRLF, quoted where needed), with a header row. */
 export function reportCsv(key: ReportKey, data: ReportData, currency: string): string {
-  return stringify([REPORT_COLUMNS[key], ...reportRows(key, data, currency)], { record_delimiter: "\r\n" });
+  return stringify([REPORT_COLUMNS[key], ...reportRows(key, data, currency)], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
 }

@@ -15,11 +15,13 @@ export const FULFILMENT_ALLOWANCE_MINUTES = 60;
 export type ReportPeriod = { from: Day; to: Day };
 
 const day = z.string().refine(isDay, "invalid_day");
+const bothDays = (p: { from: unknown; to: unknown }) => typeof p.from === "string" && typeof p.to === "string" && isDay(p.from) && isDay(p.to);
 
 export const reportPeriodSchema = z
   .strictObject({ from: day, to: day })
-  .refine((p) => p.from <= p.to, { message: "from_after_to", path: ["to"] })
-  .refine((p) => daysFrom(p.from, p.to) + 1 <= MAX_PERIOD_DAYS, { message: "too_long", path: ["to"] });
+  // The period checks speak only of two real days: a malformed one is reported as invalid_day alone.
+  .refine((p) => !bothDays(p) || p.from <= p.to, { message: "from_after_to", path: ["to"] })
+  .refine((p) => !bothDays(p) || daysFrom(p.from, p.to) + 1 <= MAX_PERIOD_DAYS, { message: "too_long", path: ["to"] });
 
 export function defaultPeriod(timeZone: string, now: Date = new Date()): ReportPeriod {
   const to = hotelToday(timeZone, now);

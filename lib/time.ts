@@ -25,8 +25,10 @@ export function weekdayOf(day: Day): number {
 
 /** The instants at which a hotel-local day begins and the next one begins (23, 24 or 25 hours apart). */
 export function dayBounds(day: Day, timeZone: string): { start: Date; end: Date } {
-  const start = DateTime.fromISO(day, { zone: timeZone }).startOf("day");
-  return { start: start.toJSDate(), end: start.plus({ days: 1 }).toJSDate() };
+  // Each end is the next day's own start: where a DST change skips midnight (Africa/Cairo), that day
+  // begins at 01:00, and adding a day to this one's start would land an hour past it.
+  const startOf = (d: Day) => DateTime.fromISO(d, { zone: timeZone }).startOf("day").toJSDate();
+  return { start: startOf(day), end: startOf(addDays(day, 1)) };
 }
 
 /**
