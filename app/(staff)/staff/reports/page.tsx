@@ -4,7 +4,7 @@ import { formatDay, formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
 import { requireManagerPage } from "@/components/staff-admin/guard";
 import { ReportChart, type ChartKind, type ChartSeries } from "@/components/staff-reports/report-chart";
-import { PrintButton } from "@/components/staff-reports/print-button";
+import { PrintButton } from "@/components/print-button";
 import { getReportProperty, loadReports, type MoneyRow } from "@/db/queries/reports";
 import { toMajor } from "@/lib/money";
 import type { ReportKey } from "@/lib/report-csv";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { currentStaff } from "@/app/_server/session";
 import { inputClass } from "@/components/field";
-import { PrintButton } from "@/components/staff-stays/print-button";
+import { PrintButton } from "@/components/print-button";
 import { RunSheetTable } from "@/components/staff-stays/run-sheet-table";
 import { getPropertyTimeZone } from "@/db/queries/property";
 import { getRunSheet, listRunSheetDepartments } from "@/db/queries/run-sheet";
@@ -81,7 +81,7 @@ export default async function RunSheetPage({ searchParams }: { searchParams: Pro
           <Link href={link(addDays(day, 1))} className={navLink}>
             {t("nextDay")}
           </Link>
-          <PrintButton label={t("print")} />
+          <PrintButton label={t("print")} primary />
         </nav>
       </div>
 

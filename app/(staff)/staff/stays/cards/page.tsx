@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { toString as qrSvg } from "qrcode";
 import { z } from "zod";
-import { PrintButton } from "@/components/staff-stays/print-button";
+import { PrintButton } from "@/components/print-button";
 import { getPropertyName, listStaysByIds } from "@/db/queries/stays";
 import { displayHost, signInUrl } from "@/lib/sign-in-url";
 import { requireDeskStaff } from "../_lib/desk";
@@ -51,7 +51,7 @@ export default async function RoomCardsPage({ searchParams }: { searchParams: Pr
         <p className="mt-1 text-stone-700">{t("intro")}</p>
         {cards.length > 0 && (
           <div className="mt-3">
-            <PrintButton label={t("print")} />
+            <PrintButton label={t("print")} primary />
           </div>
         )}
       </div>
