@@ -1,17 +1,8 @@
 // Staff accounts in Chromium: the manager creates an account, it signs in elsewhere, the manager disables
 // it and that browser's next page is the sign-in page; generated passwords work; no self-lock-out.
 import crypto from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { newStaffPage } from "./fixtures/sign-in";
 
 async function createAccount(manager: Page, values: { email: string; name: string; role: string; password?: string }) {
   await manager.goto("/staff/accounts");
@@ -26,13 +17,13 @@ async function createAccount(manager: Page, values: { email: string; name: strin
 }
 
 test("a disabled account's open session ends: its next page is the sign-in page", async ({ browser }) => {
-  const manager = await signIn(browser, "manager@demo.hotel", "demo-pass-2026");
+  const manager = await newStaffPage(browser, "manager@demo.hotel");
   const id = crypto.randomBytes(3).toString("hex");
   const email = `e2e-${id}@demo.hotel`;
   const password = `e2e-password-${id}`;
   await createAccount(manager, { email, name: `Desk ${id}`, role: "Reception", password });
 
-  const other = await signIn(browser, email, password);
+  const other = await newStaffPage(browser, email, { password });
   await expect(other.getByText(`Signed in as Desk ${id}`)).toBeVisible();
 
   await manager.goto("/staff/accounts");
@@ -52,14 +43,14 @@ test("a disabled account's open session ends: its next page is the sign-in page"
 });
 
 test("a generated password is shown once and works; a new role applies on the next page", async ({ browser }) => {
-  const manager = await signIn(browser, "manager@demo.hotel", "demo-pass-2026");
+  const manager = await newStaffPage(browser, "manager@demo.hotel");
   const id = crypto.randomBytes(3).toString("hex");
   const email = `e2e-gen-${id}@demo.hotel`;
   const form = await createAccount(manager, { email, name: `Generated ${id}`, role: "Reception" });
   const password = (await form.getByTestId("generated-password").textContent())!.trim();
   expect(password.length).toBeGreaterThanOrEqual(12);
 
-  const other = await signIn(browser, email, password);
+  const other = await newStaffPage(browser, email, { password });
   await expect(other.getByRole("navigation").getByRole("link", { name: "Staff accounts" })).toHaveCount(0);
 
   await manager.goto("/staff/accounts");
@@ -75,7 +66,7 @@ test("a generated password is shown once and works; a new role applies on the ne
 });
 
 test("a manager cannot disable their own account", async ({ browser }) => {
-  const manager = await signIn(browser, "manager@demo.hotel", "demo-pass-2026");
+  const manager = await newStaffPage(browser, "manager@demo.hotel");
   await manager.goto("/staff/accounts");
   await manager.getByRole("link", { name: "Maria Manager" }).click();
   await expect(manager.getByRole("heading", { level: 1, name: "Maria Manager" })).toBeVisible();

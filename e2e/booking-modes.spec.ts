@@ -1,20 +1,14 @@
 // Every booking mode booked in Chromium by the family demo guest (2 adults, children aged 1 and 7),
 // with the totals the price rules give: under 3 free, 3–11 half price.
 import { expect, test, type Page } from "@playwright/test";
-
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+import { newGuestPage } from "./fixtures/sign-in";
 
 test.describe.configure({ mode: "serial" });
 
 let page: Page;
 
 test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext(phone)).newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Reservation code").fill("FAM-1001");
-  await page.getByLabel("Surname").fill("Garcia");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome, Elena Garcia" })).toBeVisible();
+  page = await newGuestPage(browser, { code: "FAM-1001", surname: "Garcia", name: "Elena Garcia" });
 });
 
 async function openService(slug: string) {

@@ -3,18 +3,7 @@
 import crypto from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DateTime } from "luxon";
-
-const STAFF_PASSWORD = "demo-pass-2026";
-
-async function signInStaff(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-  return page;
-}
+import { newStaffPage } from "./fixtures/sign-in";
 
 async function signInGuest(browser: Browser, options: { locale?: string } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: options.locale });
@@ -54,7 +43,7 @@ async function createService(manager: Page) {
 }
 
 test("manager edits a service's price and Hungarian name; the guest sees the new price", async ({ browser }) => {
-  const manager = await signInStaff(browser, "manager@demo.hotel");
+  const manager = await newStaffPage(browser, "manager@demo.hotel");
   const { slug, name, suffix } = await createService(manager);
   const hungarian = `Lámpás séta ${suffix}`;
 
@@ -81,7 +70,7 @@ test("manager edits a service's price and Hungarian name; the guest sees the new
 });
 
 test("a guest reading Hungarian sees the Hungarian name the manager entered", async ({ browser }) => {
-  const manager = await signInStaff(browser, "manager@demo.hotel");
+  const manager = await newStaffPage(browser, "manager@demo.hotel");
   const { slug, suffix } = await createService(manager);
   const hungarian = `Lámpás séta ${suffix}`;
   await manager.getByLabel("Name in Hungarian").fill(hungarian);
@@ -94,7 +83,7 @@ test("a guest reading Hungarian sees the Hungarian name the manager entered", as
 });
 
 test("the manager adds and removes a start time, and closes and re-opens a day, on a timed service", async ({ browser }) => {
-  const manager = await signInStaff(browser, "manager@demo.hotel");
+  const manager = await newStaffPage(browser, "manager@demo.hotel");
   await manager.goto("/staff/catalogue");
   await manager.getByRole("link", { name: "Petting zoo" }).first().click();
   await expect(manager.getByRole("heading", { name: "Weekly schedule" })).toBeVisible();
@@ -124,7 +113,7 @@ test("the manager adds and removes a start time, and closes and re-opens a day, 
 });
 
 test("reception does not get into catalogue or account management", async ({ browser }) => {
-  const reception = await signInStaff(browser, "reception@demo.hotel");
+  const reception = await newStaffPage(browser, "reception@demo.hotel");
   await expect(reception.getByRole("navigation").getByRole("link", { name: "Catalogue" })).toHaveCount(0);
   for (const path of ["/staff/catalogue", "/staff/catalogue/price-rules", "/staff/accounts"]) {
     await reception.goto(path);

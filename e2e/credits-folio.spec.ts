@@ -5,14 +5,7 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { hotelDay } from "./fixtures/guest-api";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
+import { newGuestPage, signInStaffPage } from "./fixtures/sign-in";
 
 async function openStay(page: Page, code: string, name: string) {
   await page.goto(`/staff/stays?q=${code}`);
@@ -27,7 +20,7 @@ async function download(page: Page, click: () => Promise<void>) {
 
 test("a credit given at the desk appears on the folio and in the CSV export", async ({ page }) => {
   const reason = `E2E apology ${Math.random().toString(36).slice(2, 8)}`;
-  await signIn(page, "reception@demo.hotel");
+  await signInStaffPage(page, "reception@demo.hotel");
   await openStay(page, "CPL-2002", "Petra Novak");
   const credits = page.getByRole("region", { name: "Credits" });
   await expect(credits.getByText("Reception can give up to €50.00")).toBeVisible();
@@ -68,7 +61,7 @@ test("a credit given at the desk appears on the folio and in the CSV export", as
 test("the app proposes an apology for a request answered late; one click fills it in, and the guest's bill shows it", async ({ page, browser }) => {
   // The demo seed has the VIP's airport transfer, asked for yesterday at 09:10 and confirmed 55 minutes later
   // against the transport desk's 20-minute target: 10 % of €65.00, so €6.50.
-  await signIn(page, "reception@demo.hotel");
+  await signInStaffPage(page, "reception@demo.hotel");
   await openStay(page, "VIP-3003", "Hiroshi Tanaka");
   const credits = page.getByRole("region", { name: "Credits" });
   const proposal = credits.getByTestId("credit-proposal").filter({ hasText: "Airport and station transfer" });
@@ -87,20 +80,15 @@ test("the app proposes an apology for a request answered late; one click fills i
   await expect(page.getByRole("region", { name: "Credits" }).getByTestId("credit-proposal").filter({ hasText: "Airport and station transfer" })).toHaveCount(0);
 
   // The guest sees the credit on the bill.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const guest = await context.newPage();
-  await guest.goto("/signin?code=VIP-3003");
-  await guest.getByLabel("Surname").fill("Tanaka");
-  await guest.getByRole("button", { name: "Sign in" }).click();
-  await expect(guest.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  const guest = await newGuestPage(browser, { code: "VIP-3003", surname: "Tanaka", viaRoomCardLink: true });
   await guest.goto("/folio");
   await expect(guest.getByText(`Credit: ${reason}`)).toBeVisible();
   await expect(guest.getByText("-€6.50").first()).toBeVisible();
-  await context.close();
+  await guest.context().close();
 });
 
 test("a manager may give more than the reception limit", async ({ page }) => {
-  await signIn(page, "manager@demo.hotel");
+  await signInStaffPage(page, "manager@demo.hotel");
   await openStay(page, "VIP-3003", "Hiroshi Tanaka");
   const credits = page.getByRole("region", { name: "Credits" });
   await credits.getByLabel("Amount (EUR)").fill("80,00");
@@ -116,13 +104,13 @@ test("the folio export answers 401 to nobody, 403 to department staff, 422 to a 
   expect(res.headers()["content-type"]).toContain("application/problem+json");
   await anonymous.dispose();
 
-  await signIn(page, "stables@demo.hotel");
+  await signInStaffPage(page, "stables@demo.hotel");
   const forbidden = await page.request.get("/api/staff/folio?from=2026-01-01&to=2026-01-02");
   expect(forbidden.status()).toBe(403);
   expect((await forbidden.json()).code).toBe("auth:forbidden");
 
   await page.context().clearCookies();
-  await signIn(page, "reception@demo.hotel");
+  await signInStaffPage(page, "reception@demo.hotel");
   const tooLong = await page.request.get("/api/staff/folio?from=2026-01-01&to=2026-06-01");
   expect(tooLong.status()).toBe(422);
   const stray = await page.request.get("/api/staff/folio?stay=00000000-0000-4000-8000-000000000000&price=1");

@@ -1,19 +1,10 @@
 // The guest's experience on a phone: suggestions that fit the party, no axe violations on any guest page,
 // and a booking made with the keyboard alone.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { newGuestPage, phone } from "./fixtures/sign-in";
 
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function signIn(browser: Browser, code: string, surname: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext(phone)).newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Reservation code").fill(code);
-  await page.getByLabel("Surname").fill(surname);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
-  return page;
-}
+const GARCIA = { code: "FAM-1001", surname: "Garcia", name: "Elena Garcia" };
 
 /** What has the focus: its tag, its text or label, and its link target. */
 function focused(page: Page) {
@@ -39,7 +30,7 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 
 test.describe("suggestions", () => {
   test("the family with a 1-year-old sees the cot and the stroller first, with the reason", async ({ browser }) => {
-    const page = await signIn(browser, "FAM-1001", "Garcia", "Elena Garcia");
+    const page = await newGuestPage(browser, GARCIA);
     const section = page.getByRole("region", { name: "Picked for your stay" });
     await expect(section).toBeVisible();
     const cards = section.getByTestId("suggestion");
@@ -60,7 +51,7 @@ test.describe("suggestions", () => {
   });
 
   test("the couple is offered time for two and nature, never the cot", async ({ browser }) => {
-    const page = await signIn(browser, "CPL-2002", "Novak", "Petra Novak");
+    const page = await newGuestPage(browser, { code: "CPL-2002", surname: "Novak", name: "Petra Novak" });
     const section = page.getByRole("region", { name: "Picked for your stay" });
     await expect(section.getByTestId("suggestion").first()).toContainText(/for the two of you/i);
     await expect(section.locator('[data-slug="crib"]')).toHaveCount(0);
@@ -128,7 +119,7 @@ test.describe("accessibility", () => {
     await expect(anon.getByLabel("Reservation code")).toHaveAttribute("aria-invalid", "true");
     await check(anon, "sign-in with errors");
 
-    const page = await signIn(browser, "FAM-1001", "Garcia", "Elena Garcia");
+    const page = await newGuestPage(browser, GARCIA);
     await check(page, "home");
     await page.goto("/packages/family");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

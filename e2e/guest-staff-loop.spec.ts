@@ -1,36 +1,15 @@
 // The whole loop in Chromium: a guest on a phone books horse riding for tomorrow,
 // reception confirms and fulfils it, and the guest sees it fulfilled.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DateTime } from "luxon";
-
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 
 // The large demo family (2 adults, children aged 2, 5 and 9): no other test books for them, so
 // reception can find their request by surname however long the queue has grown.
-async function signInGuest(browser: Browser) {
-  const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Reservation code").fill("BIG-5005");
-  await page.getByLabel("Surname").fill("Kowalski");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome, Anna Kowalski" })).toBeVisible();
-  return page;
-}
-
-async function signInStaff(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Request queue" })).toBeVisible();
-  return page;
-}
+const KOWALSKI = { code: "BIG-5005", surname: "Kowalski", name: "Anna Kowalski" };
 
 test("guest books horse riding, reception confirms and fulfils, guest sees it fulfilled", async ({ browser }) => {
-  const guest = await signInGuest(browser);
+  const guest = await newGuestPage(browser, KOWALSKI);
 
   // Home → nature package → horse riding.
   await guest.getByRole("link", { name: /See what's included.*Nature experiences/ }).click();
@@ -57,7 +36,7 @@ test("guest books horse riding, reception confirms and fulfils, guest sees it fu
   await expect(request).toContainText("€70.00");
 
   // Reception sees it in the queue and works it.
-  const staff = await signInStaff(browser, "reception@demo.hotel");
+  const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
   await staff.goto("/staff?q=Kowalski");
   const row = staff.getByRole("link", { name: /Horse riding.*Anna Kowalski/ }).first();
   await expect(row).toBeVisible();

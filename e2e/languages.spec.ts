@@ -1,8 +1,7 @@
 // Languages in Chromium: a guest whose browser speaks Hungarian gets the app in Hungarian (texts,
 // catalogue, money), switches to Thai with the language switcher, and the choice survives a reload.
 import { expect, test } from "@playwright/test";
-
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+import { phone } from "./fixtures/sign-in";
 const shots = (name: string) => test.info().outputPath(`${name}.png`);
 
 test("Hungarian from the browser, then Thai from the switcher, remembered after a reload", async ({ browser }) => {

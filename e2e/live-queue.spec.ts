@@ -1,18 +1,8 @@
 // The live queue in Chromium: reception has the queue open, a guest books (through the other app instance when two
 // run on PostgreSQL), and the new request appears without a reload.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { GuestClient, instanceURL, newKey } from "./fixtures/guest-api";
-
-async function signInStaff(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Request queue" })).toBeVisible();
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { bookAsGuest, GuestClient, instanceURL, newKey } from "./fixtures/guest-api";
+import { newStaffPage } from "./fixtures/sign-in";
 
 /** The queue listens once the page says so; a change before that would only show on the next refresh. */
 async function waitUntilLive(page: Page): Promise<void> {
@@ -20,7 +10,7 @@ async function waitUntilLive(page: Page): Promise<void> {
 }
 
 test("a guest's new request appears in the open queue without a reload, announced", async ({ browser, playwright }) => {
-  const staff = await signInStaff(browser, "reception@demo.hotel");
+  const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
   // Narrowed to one family, so the new row lands on the first page however many requests other tests left open.
   await staff.goto("/staff?q=Kowalski");
   await waitUntilLive(staff);
@@ -33,9 +23,7 @@ test("a guest's new request appears in the open queue without a reload, announce
   const guest = await GuestClient.signIn(playwright.request, "BIG-5005", "Kowalski", instances);
   try {
     const note = `Live queue ${newKey("note")}`;
-    const booked = await guest.book(instances.length - 1, { serviceSlug: "childrens-menu", quantity: 1, note }, newKey("live"));
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    const bookingId: string = booked.body.booking.bookingId;
+    const bookingId = await guest.mustBook(instances.length - 1, { serviceSlug: "childrens-menu", quantity: 1, note }, newKey("live"));
 
     const row = staff.locator(`a[href="/staff/requests/${bookingId}"]:visible`);
     await expect(row).toBeVisible();
@@ -54,17 +42,15 @@ test("a guest's new request appears in the open queue without a reload, announce
 });
 
 test("department staff hear only of their departments' requests", async ({ browser, playwright }) => {
-  const kids = await signInStaff(browser, "kids@demo.hotel");
-  const stables = await signInStaff(browser, "stables@demo.hotel");
+  const kids = await newStaffPage(browser, "kids@demo.hotel", { waitFor: "queue" });
+  const stables = await newStaffPage(browser, "stables@demo.hotel", { waitFor: "queue" });
   await waitUntilLive(kids);
   await waitUntilLive(stables);
 
   const guest = await GuestClient.signIn(playwright.request, "FAM-1001", "Garcia", [instanceURL(0)]);
   try {
     // The cot is the kids' club's.
-    const booked = await guest.book(0, { serviceSlug: "crib", quantity: 1, note: newKey("cot") }, newKey("live"));
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    const bookingId: string = booked.body.booking.bookingId;
+    const bookingId = await guest.mustBook(0, { serviceSlug: "crib", quantity: 1, note: newKey("cot") }, newKey("live"));
 
     await expect(kids.locator(`a[href="/staff/requests/${bookingId}"]:visible`)).toBeVisible();
     await expect(kids.getByRole("status").filter({ hasText: /New request/ })).toBeVisible();
@@ -96,16 +82,13 @@ test("the event stream is for staff only", async ({ playwright }) => {
 });
 
 test("the queue filters by URL: a search narrows it, and bad parameters get a message instead of an error", async ({ browser, playwright }) => {
-  const guest = await GuestClient.signIn(playwright.request, "BIG-5005", "Kowalski", [instanceURL(0)]);
-  let bookingId: string;
-  try {
-    const booked = await guest.book(0, { serviceSlug: "childrens-menu", quantity: 1, note: newKey("menu") }, newKey("filter"));
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    bookingId = booked.body.booking.bookingId;
-  } finally {
-    await guest.dispose();
-  }
-  const staff = await signInStaff(browser, "reception@demo.hotel");
+  const bookingId = await bookAsGuest(
+    playwright.request,
+    { code: "BIG-5005", surname: "Kowalski" },
+    { serviceSlug: "childrens-menu", quantity: 1, note: newKey("menu") },
+    newKey("filter"),
+  );
+  const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
   const row = staff.locator(`a[href="/staff/requests/${bookingId}"]:visible`);
 
   // Search by the start of the surname, in another case, through the form.

@@ -3,10 +3,11 @@
 // fulfilled → Garcia rates it 2 with a complaint → the manager sees it under Flagged feedback.
 // Novak books the petting zoo for tomorrow → the reminder email arrives (REMINDER_MINUTES is 48 h in e2e).
 // Garcia, in Hungarian on a phone, asks for babysitting → the emails arrive in Hungarian → she rates it.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { startSmtpSink, type SmtpSink } from "../tests/smtp-sink";
 import { book, key, pickSession, sessionsOn, signIn } from "./fixtures/api-client";
 import { hotelDayFromToday } from "./fixtures/guest-api";
+import { newGuestPage, newStaffPage, phone } from "./fixtures/sign-in";
 
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 2525);
 const GARCIA = { code: "FAM-1001", surname: "Garcia" };
@@ -21,17 +22,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await sink?.close();
 });
-
-async function signInStaff(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Request queue" })).toBeVisible();
-  return page;
-}
 
 test("confirmed by email, then rated 2 with a complaint, which the manager sees flagged", async ({ browser, playwright, baseURL }) => {
   // Garcia asks for a ride a few days ahead (approval needed), through the REST API.
@@ -51,7 +41,7 @@ test("confirmed by email, then rated 2 with a complaint, which the manager sees 
   expect(created.body.booking.status).toBe("requested");
 
   // Reception confirms in the back office.
-  const staff = await signInStaff(browser, "reception@demo.hotel");
+  const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
   await staff.goto(`/staff/requests/${bookingId}`);
   await staff.getByRole("button", { name: "Confirm" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Confirmed" })).toBeVisible();
@@ -70,12 +60,7 @@ test("confirmed by email, then rated 2 with a complaint, which the manager sees 
   await expect(staff.getByRole("status").filter({ hasText: "Fulfilled" })).toBeVisible();
 
   // Garcia sees the timeline and the message, and rates it from My requests.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const guest = await context.newPage();
-  await guest.goto(`/signin?code=${GARCIA.code}`);
-  await guest.getByLabel("Surname").fill(GARCIA.surname);
-  await guest.getByRole("button", { name: "Sign in" }).click();
-  await expect(guest.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  const guest = await newGuestPage(browser, { ...GARCIA, viaRoomCardLink: true });
   await guest.goto("/requests");
   await guest.locator(`a[href="/requests/${bookingId}"][data-testid="rate-prompt"]`).click();
   await expect(guest.getByRole("heading", { level: 1, name: "Horse riding" })).toBeVisible();
@@ -95,7 +80,7 @@ test("confirmed by email, then rated 2 with a complaint, which the manager sees 
     .toBe(true);
 
   // The manager sees it flagged and resolves it.
-  const manager = await signInStaff(browser, "manager@demo.hotel");
+  const manager = await newStaffPage(browser, "manager@demo.hotel", { waitFor: "queue" });
   await manager.getByRole("link", { name: "Feedback" }).click();
   await expect(manager.getByRole("heading", { name: "Flagged feedback" })).toBeVisible();
   const flagged = manager.getByTestId("flagged").filter({ hasText: "The horse was not ready" });
@@ -125,10 +110,16 @@ test("a reminder email arrives before a timed service booked for tomorrow", asyn
   expect(reminder()!.text).toContain("Dear ");
 });
 
+/** The links to the request pages listed under My requests. */
+async function requestLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('main a[href^="/requests/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  return [...new Set(hrefs)];
+}
+
 test("the family guest, in Hungarian on a phone, asks for babysitting, gets the emails in Hungarian and rates it", async ({ browser }) => {
   test.setTimeout(120_000); // two browsers, two emails, a rating
   // Garcia's browser speaks Hungarian; nothing is switched by hand.
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "hu-HU" });
+  const context = await browser.newContext({ ...phone, locale: "hu-HU" });
   const guest = await context.newPage();
   await guest.goto("/signin");
   await expect(guest.locator("html")).toHaveAttribute("lang", "hu");
@@ -136,11 +127,16 @@ test("the family guest, in Hungarian on a phone, asks for babysitting, gets the 
   await guest.getByLabel("Vezetéknév").fill(GARCIA.surname);
   await guest.getByRole("button", { name: "Bejelentkezés" }).click();
   await expect(guest.getByRole("heading", { name: /Üdvözöljük, Elena Garcia/ })).toBeVisible();
+  await guest.goto("/requests");
+  await expect(guest.getByRole("heading", { level: 1, name: "Kéréseim" })).toBeVisible();
+  const before = await requestLinks(guest);
+  await guest.goto("/stay");
 
   // Family package → babysitting, three days ahead (tomorrow's sessions may be taken by the API tests).
   await guest.getByRole("link", { name: /Mit tartalmaz\?.*Családi csomag/ }).click();
   await guest.getByRole("link", { name: /Bébiszitter/ }).click();
   await expect(guest.getByRole("heading", { level: 1, name: "Bébiszitter" })).toBeVisible();
+  await expect(guest.getByText("Szolgáltató: Gyerekklub")).toBeVisible();
   const days = guest.getByRole("navigation", { name: "Nap" }).getByRole("link");
   await days.nth(3).click();
   await expect(days.nth(3)).toHaveAttribute("aria-current", "date");
@@ -158,13 +154,18 @@ test("the family guest, in Hungarian on a phone, asks for babysitting, gets the 
 
   // My requests, in Hungarian: the request waits for the kids' club.
   await guest.getByRole("link", { name: "Kéréseim" }).first().click();
-  const item = guest.getByRole("listitem").filter({ has: guest.getByRole("heading", { name: "Bébiszitter" }) });
+  // Other specs give Garcia babysitting too (the API tests, the whole family package): this one is the new link.
+  await expect(guest.getByRole("heading", { level: 1, name: "Kéréseim" })).toBeVisible();
+  const fresh = (await requestLinks(guest)).filter((href) => !before.includes(href));
+  expect(fresh).toHaveLength(1);
+  const bookingId = fresh[0].split("/").pop()!;
+  const item = guest.getByRole("listitem").filter({ has: guest.locator(`a[href="${fresh[0]}"]`) });
+  await expect(item.getByRole("heading", { name: "Bébiszitter" })).toBeVisible();
   await expect(item).toContainText("Visszaigazolásra vár");
   await expect(item).toContainText(/Összesen: 108,00\s(EUR|€)/);
-  const bookingId = (await item.getByRole("link", { name: "Idővonal és üzenetek" }).getAttribute("href"))!.split("/").pop()!;
 
   // The kids' club confirms and, after the evening, marks it fulfilled.
-  const staff = await signInStaff(browser, "kids@demo.hotel");
+  const staff = await newStaffPage(browser, "kids@demo.hotel", { waitFor: "queue" });
   await staff.goto(`/staff/requests/${bookingId}`);
   await expect(staff.getByText("A kicsi nyolckor alszik el.")).toBeVisible();
   await staff.getByRole("button", { name: "Confirm" }).click();

@@ -1,19 +1,12 @@
 // The manager's reports in Chromium: the seeded season shows as charts and tables, a report downloads as CSV;
 // reception gets "not found" for the page and 403 for the export.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
+import { signInStaffPage } from "./fixtures/sign-in";
 
 test("the manager sees the season's results as charts and tables and downloads a CSV", async ({ page }) => {
-  await signIn(page, "manager@demo.hotel");
+  await signInStaffPage(page, "manager@demo.hotel");
   await page.getByRole("navigation").getByRole("link", { name: "Reports" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible({ timeout: 15_000 });
 
@@ -47,7 +40,7 @@ test("the manager sees the season's results as charts and tables and downloads a
 });
 
 test("reception gets no reports: not found for the page, 403 for the export", async ({ page }) => {
-  await signIn(page, "reception@demo.hotel");
+  await signInStaffPage(page, "reception@demo.hotel");
   await expect(page.getByRole("navigation").getByRole("link", { name: "Reports" })).toHaveCount(0);
   await page.goto("/staff/reports");
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();

@@ -1,30 +1,9 @@
 // Working one request in Chromium: assign, reschedule, internal note, hand over; decline with an alternative the guest then reads.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { GuestClient, hotelDayFromToday, instanceURL, newKey } from "./fixtures/guest-api";
+import { expect, test, type Page } from "@playwright/test";
+import { bookAsGuest, GuestClient, hotelDayFromToday, instanceURL, newKey } from "./fixtures/guest-api";
+import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function signInStaff(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Request queue" })).toBeVisible();
-  return page;
-}
-
-async function signInGuest(browser: Browser): Promise<Page> {
-  const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Reservation code").fill("FAM-1001");
-  await page.getByLabel("Surname").fill("Garcia");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome, Elena Garcia" })).toBeVisible();
-  return page;
-}
+const GARCIA = { code: "FAM-1001", surname: "Garcia", name: "Elena Garcia" };
 
 function statusText(page: Page, text: string | RegExp) {
   return page.getByRole("status").filter({ hasText: text });
@@ -33,16 +12,14 @@ function statusText(page: Page, text: string | RegExp) {
 test("assign, reschedule, add an internal note and hand over a horse ride", async ({ browser, playwright }) => {
   // Four staff actions and three sign-ins in one story.
   test.slow();
-  const guest = await GuestClient.signIn(playwright.request, "FAM-1001", "Garcia", [instanceURL(0)]);
+  const guest = await GuestClient.signIn(playwright.request, GARCIA.code, GARCIA.surname, [instanceURL(0)]);
   try {
     const sessions = (await guest.availability("horse-riding", hotelDayFromToday(2))).filter((s) => !s.reason && s.remaining >= 1);
     expect(sessions.length, "two free horse rides the day after tomorrow").toBeGreaterThanOrEqual(2);
     const [from, to] = sessions;
-    const booked = await guest.book(0, { serviceSlug: "horse-riding", sessionId: from.id, quantity: 1 }, newKey("ride"));
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    const bookingId: string = booked.body.booking.bookingId;
+    const bookingId = await guest.mustBook(0, { serviceSlug: "horse-riding", sessionId: from.id, quantity: 1 }, newKey("ride"));
 
-    const staff = await signInStaff(browser, "reception@demo.hotel");
+    const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
     await staff.goto(`/staff/requests/${bookingId}`);
     await expect(staff.getByRole("heading", { level: 1, name: "Horse riding for Elena Garcia" })).toBeVisible();
     const trail = staff.getByTestId("trail");
@@ -78,15 +55,15 @@ test("assign, reschedule, add an internal note and hand over a horse ride", asyn
     await expect(statusText(staff, "Handed over to Activities desk.")).toBeVisible();
     await expect(trail).toContainText("Handed over from Stables and farm to Activities desk: Guide needed for the forest trail");
 
-    const activities = await signInStaff(browser, "activities@demo.hotel");
+    const activities = await newStaffPage(browser, "activities@demo.hotel", { waitFor: "queue" });
     await expect(activities.locator(`a[href="/staff/requests/${bookingId}"]:visible`)).toBeVisible();
-    const stables = await signInStaff(browser, "stables@demo.hotel");
+    const stables = await newStaffPage(browser, "stables@demo.hotel", { waitFor: "queue" });
     await expect(stables.locator(`a[href="/staff/requests/${bookingId}"]`)).toHaveCount(0);
     await stables.goto(`/staff/requests/${bookingId}`);
     await expect(stables.getByRole("heading", { name: "Request not found" })).toBeVisible();
 
     // The guest never sees the internal note.
-    const guestPage = await signInGuest(browser);
+    const guestPage = await newGuestPage(browser, GARCIA);
     await guestPage.goto("/requests");
     await expect(guestPage.getByRole("heading", { name: "My requests" })).toBeVisible();
     await expect(guestPage.getByTestId("request").first()).toBeVisible();
@@ -98,17 +75,14 @@ test("assign, reschedule, add an internal note and hand over a horse ride", asyn
 });
 
 test("decline with a reason and an alternative: the guest reads both", async ({ browser, playwright }) => {
-  const guest = await GuestClient.signIn(playwright.request, "FAM-1001", "Garcia", [instanceURL(0)]);
-  let bookingId: string;
-  try {
-    const booked = await guest.book(0, { serviceSlug: "paediatrician", quantity: 1, note: newKey("fever") }, newKey("doc"));
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    bookingId = booked.body.booking.bookingId;
-  } finally {
-    await guest.dispose();
-  }
+  const bookingId = await bookAsGuest(
+    playwright.request,
+    GARCIA,
+    { serviceSlug: "paediatrician", quantity: 1, note: newKey("fever") },
+    newKey("doc"),
+  );
 
-  const staff = await signInStaff(browser, "reception@demo.hotel");
+  const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
   await staff.goto(`/staff/requests/${bookingId}`);
   await expect(staff.getByRole("heading", { level: 1, name: "Paediatrician visit for Elena Garcia" })).toBeVisible();
 
@@ -125,7 +99,7 @@ test("decline with a reason and an alternative: the guest reads both", async ({ 
   await expect(statusText(staff, "Request updated: Declined")).toBeVisible();
   await expect(staff.getByTestId("trail")).toContainText(`${reason} — ${alternative}`);
 
-  const guestPage = await signInGuest(browser);
+  const guestPage = await newGuestPage(browser, GARCIA);
   await guestPage.goto("/requests");
   const request = guestPage.getByTestId("request").filter({ hasText: "Paediatrician visit" }).filter({ hasText: "Declined" });
   await expect(request.first()).toContainText(`Reason: ${reason} — ${alternative}`);

@@ -1,18 +1,8 @@
 // The run sheet in Chromium: a guest books horse riding through the API; the stables' run sheet for that day
 // shows the booking (time, guest, room, party, note); other departments do not see it; print hides the controls.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { GuestClient, hotelDay, newKey } from "./fixtures/guest-api";
-
-async function staffPage(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-  return page;
-}
+import { newStaffPage } from "./fixtures/sign-in";
 
 function tomorrow(): string {
   const [y, m, d] = hotelDay(new Date()).split("-").map(Number);
@@ -26,11 +16,10 @@ test("a booking made through the API appears on its department's run sheet, and 
   const sessions = await guest.availability("horse-riding", day);
   const session = sessions.find((s) => s.reason === null && s.remaining >= 1);
   expect(session, `a bookable horse riding session on ${day}`).toBeTruthy();
-  const booked = await guest.book(0, { serviceSlug: "horse-riding", sessionId: session!.id, quantity: 1, adults: 1, childAges: [], note }, newKey("runsheet"));
-  expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+  await guest.mustBook(0, { serviceSlug: "horse-riding", sessionId: session!.id, quantity: 1, adults: 1, childAges: [], note }, newKey("runsheet"));
   await guest.dispose();
 
-  const stables = await staffPage(browser, "stables@demo.hotel");
+  const stables = await newStaffPage(browser, "stables@demo.hotel");
   await stables.getByRole("link", { name: "Run sheet" }).click();
   await expect(stables.getByRole("heading", { level: 1, name: /Run sheet/ })).toBeVisible();
   await stables.getByRole("link", { name: "Next day" }).click();
@@ -56,7 +45,7 @@ test("a booking made through the API appears on its department's run sheet, and 
 
   // The activities desk works for another department: its sheet of the same day does not show it,
   // even when it asks for the stables' department by name in the address.
-  const activities = await staffPage(browser, "activities@demo.hotel");
+  const activities = await newStaffPage(browser, "activities@demo.hotel");
   await activities.goto(`/staff/run-sheet?day=${day}`);
   await expect(activities.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(activities.getByText(note)).toHaveCount(0);
@@ -65,7 +54,7 @@ test("a booking made through the API appears on its department's run sheet, and 
   expect(options).not.toContain("Stables and farm");
 
   // Reception sees every department, and can narrow to one.
-  const reception = await staffPage(browser, "reception@demo.hotel");
+  const reception = await newStaffPage(browser, "reception@demo.hotel");
   await reception.goto(`/staff/run-sheet?day=${day}`);
   await reception.getByLabel("Department", { exact: true }).selectOption({ label: "Stables and farm" });
   await reception.getByRole("button", { name: "Show" }).click();

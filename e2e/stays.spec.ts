@@ -1,20 +1,13 @@
 // Stays at the desk in Chromium: create and edit a stay (field errors next to fields), import a PMS CSV
 // with a bad row (its line reported, nothing imported) and then a good one, and print a room card whose QR
 // code opens guest sign-in with the code filled in.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signInStaffPage } from "./fixtures/sign-in";
 
 const run = Math.random().toString(36).slice(2, 8).toUpperCase();
 
-async function signInReception(page: Page) {
-  await page.goto("/staff/signin");
-  await page.getByLabel("Email").fill("reception@demo.hotel");
-  await page.getByLabel("Password").fill("demo-pass-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-}
-
 test("reception creates a stay (errors next to their fields first) and edits it", async ({ page }) => {
-  await signInReception(page);
+  await signInStaffPage(page, "reception@demo.hotel");
   await page.goto("/staff/stays");
   await page.getByRole("link", { name: "New stay" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New stay" })).toBeVisible();
@@ -73,7 +66,7 @@ test("reception creates a stay (errors next to their fields first) and edits it"
 const HEADER = "reservation_code,surname,guest_name,email,room,check_in,check_out,adults,children_ages,vip,locale";
 
 test("a CSV with a bad row reports its line and imports nothing; the corrected file imports", async ({ page }) => {
-  await signInReception(page);
+  await signInStaffPage(page, "reception@demo.hotel");
   await page.goto("/staff/stays/import");
   const good1 = `CSV-${run}-1`;
   const good2 = `CSV-${run}-2`;
@@ -115,7 +108,7 @@ test("a CSV with a bad row reports its line and imports nothing; the corrected f
 });
 
 test("a room card shows a QR code (SVG) and the sign-in link with the code, which fills in the code", async ({ page, browser, baseURL }) => {
-  await signInReception(page);
+  await signInStaffPage(page, "reception@demo.hotel");
   await page.goto("/staff/stays?q=FAM-1001");
   await page.getByRole("link", { name: "Elena Garcia" }).last().click();
   await page.getByRole("link", { name: "Print room card" }).click();
