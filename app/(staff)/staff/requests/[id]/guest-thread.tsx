@@ -1,22 +1,13 @@
 "use client";
 // The messages between guest and staff on a request, and a form to write to the guest (not an internal note).
-import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/field";
-import { SubmitButton } from "@/components/submit-button";
-import { ActionFeedback, lengthErrors } from "@/components/staff/action-feedback";
+import { RequestTextForm } from "@/components/staff/request-text-form";
 import { sendGuestMessageAction } from "./guest-thread-actions";
 
 export type ThreadMessage = { id: string; at: string; authorKind: "guest" | "staff" | "system"; authorName: string | null; body: string; when: string };
 
 export function GuestThread({ bookingId, messages }: { bookingId: string; messages: ThreadMessage[] }) {
   const t = useTranslations("notify.staffThread");
-  const [state, dispatch] = useActionState(sendGuestMessageAction, null);
-  const [body, setBody] = useState("");
-  useEffect(() => {
-    if (state?.ok) setBody("");
-  }, [state]);
-  const failure = state && !state.ok ? state : null;
   return (
     <section aria-labelledby="guest-thread-title" className="rounded-2xl bg-white p-4 shadow-sm sm:p-5">
       <h2 id="guest-thread-title" className="text-lg font-semibold">
@@ -37,16 +28,17 @@ export function GuestThread({ bookingId, messages }: { bookingId: string; messag
           ))}
         </ol>
       )}
-      <ActionFeedback state={state} fields={["body"]} success={() => t("sent")} />
-      <form action={dispatch} className="mt-3 space-y-3" noValidate>
-        <input type="hidden" name="bookingId" value={bookingId} />
-        <Field name="guestMessage" label={t("label")} hint={t("hint")} errors={lengthErrors(failure?.fieldErrors?.body)}>
-          {(p) => (
-            <textarea {...p} name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={1000} required className={inputClass} />
-          )}
-        </Field>
-        <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
-      </form>
+      <RequestTextForm
+        bookingId={bookingId}
+        action={sendGuestMessageAction}
+        fieldId="guestMessage"
+        label={t("label")}
+        hint={t("hint")}
+        maxLength={1000}
+        submitLabel={t("send")}
+        pendingLabel={t("sending")}
+        sentMessage={t("sent")}
+      />
     </section>
   );
 }
