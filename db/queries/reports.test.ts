@@ -7,7 +7,7 @@ import { createDepartment, createOnRequestService, createProperty, createStay } 
 import { createPackage, createRentalService } from "@/tests/factories-engine";
 import { insertBooking, insertCredit } from "@/tests/factories-stays";
 import { useTestDatabase } from "@/tests/migrate";
-import { reportCredits, reportRatings, reportRevenueByPackage, reportRevenueByService, reportTiming, reportUptake } from "./reports";
+import { loadReports, reportCredits, reportRatings, reportRevenueByPackage, reportRevenueByService, reportTiming, reportUptake } from "./reports";
 
 useTestDatabase();
 
@@ -117,6 +117,22 @@ describe("reports", () => {
     await db().update(services).set({ costMinor: 1 }).where(eq(services.id, h.bikes.id));
     expect(await reportRevenueByService(h.scope)).toEqual(before);
     expect(before.find((r) => r.id === h.roomService.id)).toMatchObject({ costMinor: 1600, marginMinor: 3441 });
+  });
+
+  it("loads every report of the page at once, each as its own query gives it, or just the one asked for", async () => {
+    const h = await hotel();
+    const all = await loadReports(h.scope);
+    expect(all).toEqual({
+      services: await reportRevenueByService(h.scope),
+      packages: await reportRevenueByPackage(h.scope),
+      uptake: await reportUptake(h.scope),
+      timing: await reportTiming(h.scope),
+      ratings: await reportRatings(h.scope),
+      credits: await reportCredits(h.scope),
+    });
+    const onlyCredits = await loadReports(h.scope, "credits");
+    expect(onlyCredits.credits).toEqual(all.credits);
+    expect([onlyCredits.services, onlyCredits.packages, onlyCredits.timing, onlyCredits.ratings]).toEqual([[], [], [], []]);
   });
 
   it("computes uptake among the stays present and, per package, among the stays with children", async () => {

@@ -290,14 +290,14 @@ export type Reports = {
 /** Every report, or only the one a CSV export needs (the others come back empty). */
 export async function loadReports(scope: ReportScope, only?: ReportKey): Promise<Reports> {
   const want = (...keys: ReportKey[]) => !only || keys.includes(only);
-  // One after another: PGlite has a single connection, and each query is an index-served aggregate.
-  const services = want("services") ? await reportRevenueByService(scope) : [];
-  const packages = want("packages") ? await reportRevenueByPackage(scope) : [];
-  const uptake = want("uptake", "family")
-    ? await reportUptake(scope)
-    : { staysPresent: 0, staysWithChildren: 0, services: [], familyPackages: [] };
-  const timing = want("timing") ? await reportTiming(scope) : [];
-  const ratings = want("ratings") ? await reportRatings(scope) : [];
-  const credits = want("credits") ? await reportCredits(scope) : { count: 0, amountMinor: 0, reasons: [] };
+  // At once: on PostgreSQL each report takes a connection of the pool; PGlite (one connection) queues them.
+  const [services, packages, uptake, timing, ratings, credits] = await Promise.all([
+    want("services") ? reportRevenueByService(scope) : [],
+    want("packages") ? reportRevenueByPackage(scope) : [],
+    want("uptake", "family") ? reportUptake(scope) : { staysPresent: 0, staysWithChildren: 0, services: [], familyPackages: [] },
+    want("timing") ? reportTiming(scope) : [],
+    want("ratings") ? reportRatings(scope) : [],
+    want("credits") ? reportCredits(scope) : { count: 0, amountMinor: 0, reasons: [] },
+  ]);
   return { services, packages, uptake, timing, ratings, credits };
 }
