@@ -1,5 +1,6 @@
 // zod building blocks for back-office form fields, which arrive as strings ("" for an empty field).
 import { z } from "zod";
+import { SLUG_MAX, SLUG_RE } from "./slug";
 
 const DIGITS = /^\d{0,9}$/;
 
@@ -56,3 +57,6 @@ export function optionalText(max: number) {
     .max(max)
     .transform((v) => (v === "" ? null : v));
 }
+
+/** A slug typed by a person: lower-case letters, digits and single hyphens. */
+export const slugText = z.string().trim().min(1).max(SLUG_MAX).regex(SLUG_RE);

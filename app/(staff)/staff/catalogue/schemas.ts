@@ -5,7 +5,7 @@ import type { PackageValues, PriceRuleValues } from "@/db/queries/catalogue-admi
 import type { ServiceMode, ServiceValues } from "@/db/queries/catalogue-admin";
 import { CATALOGUE_LOCALES, toLocalizedText, type CatalogueLocale } from "@/lib/catalogue-text";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { checkbox, decimalText, hhmm, isoDay, many, optionalInt, optionalText, requiredInt } from "@/lib/form-input";
+import { checkbox, decimalText, hhmm, isoDay, many, optionalInt, optionalText, requiredInt, slugText } from "@/lib/form-input";
 import { fractionDigits, parseMinor, parsePercentBp } from "@/lib/money";
 
 export const NAME_MAX = 120;
@@ -57,12 +57,7 @@ export const updateServiceSchema = z.strictObject({ serviceId: z.uuid(), ...serv
 
 export const createServiceSchema = z.strictObject({
   packageId: z.uuid(),
-  slug: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: slugText,
   mode: z.enum(MODES),
   ...serviceFields,
 });
