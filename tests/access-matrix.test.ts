@@ -113,6 +113,9 @@ const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/catalogue/actions.ts#savePackageItems": allow("manager"),
   "app/(staff)/staff/catalogue/actions.ts#addPriceRule": allow("manager"),
   "app/(staff)/staff/catalogue/actions.ts#savePriceRule": allow("manager"),
+  // Departments (names, guest names, response targets): the manager.
+  "app/(staff)/staff/departments/actions.ts#addDepartment": allow("manager"),
+  "app/(staff)/staff/departments/actions.ts#saveDepartment": allow("manager"),
 
   // Staff accounts and API tokens: the manager.
   "app/(staff)/staff/accounts/actions.ts#addAccount": allow("manager"),
@@ -184,6 +187,7 @@ const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/catalogue/packages/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/catalogue/services/new/page.tsx#default": allow("manager"),
   "app/(staff)/staff/catalogue/services/[id]/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/departments/page.tsx#default": allow("manager"),
   "app/(staff)/staff/accounts/page.tsx#default": allow("manager"),
   "app/(staff)/staff/accounts/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),

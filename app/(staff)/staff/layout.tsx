@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
   { href: "/staff/run-sheet", label: "runSheet", roles: ALL },
   { href: "/staff/stays", label: "stays", roles: DESK },
   { href: "/staff/catalogue", label: "catalogue", roles: ["manager"] },
+  { href: "/staff/departments", label: "departmentsPage", roles: ["manager"] },
   { href: "/staff/accounts", label: "accounts", roles: ["manager"] },
   { href: "/staff/api-tokens", label: "apiTokens", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },

@@ -1,0 +1,23 @@
+"use server";
+// Department Server Actions (manager only): add a department, change one's names and response target.
+import { revalidatePath } from "next/cache";
+import { managerAction } from "@/components/staff-admin/manager-action";
+import { createDepartment, updateDepartment } from "@/db/queries/departments-admin";
+import { createDepartmentSchema, toDepartmentValues, toNewDepartment, updateDepartmentSchema } from "./schemas";
+
+function refresh() {
+  // Department names show all over the back office (queue filters, hand-over, accounts, catalogue).
+  revalidatePath("/staff", "layout");
+}
+
+export const addDepartment = managerAction("department.create", createDepartmentSchema, async (input, staff) => {
+  const result = await createDepartment(staff, toNewDepartment(input));
+  refresh();
+  return result;
+});
+
+export const saveDepartment = managerAction("department.update", updateDepartmentSchema, async ({ departmentId, ...input }, staff) => {
+  const result = await updateDepartment(staff, departmentId, toDepartmentValues(input));
+  refresh();
+  return result;
+});

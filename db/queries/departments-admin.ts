@@ -1,0 +1,148 @@
+// Departments for the manager: every department of the property with its open requests and staff counted,
+// and creating or changing one (names, guest-facing names, response target). Every change is audited.
+// Departments are never deleted here: bookings, services and staff refer to them.
+import "server-only";
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
+import { changedFields } from "@/lib/audit-diff";
+import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
+import { db, type Tx } from "../client";
+import { bookings, departments, properties, staffDepartments, staffUsers } from "../schema";
+import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "./admin-common";
+import { UNIQUE_VIOLATION, sqlState } from "./errors";
+import { OPEN_STATUSES } from "./requests";
+
+/** What the department form edits; the slug is chosen once, at creation. */
+export type DepartmentValues = {
+  /** What staff see, and guests whose language has no entry in nameTranslations. */
+  name: string;
+  /** Locale → name, only the filled-in ones. */
+  nameTranslations: Record<string, string>;
+  responseTargetMinutes: number;
+};
+
+/**
+ * The languages in which a department gets a guest-facing name of its own: the property's guest languages
+ * (those the catalogue is kept in) except its own, which `name` already is.
+ */
+async function guestLocalesOf(exec: ReturnType<typeof db> | Tx, propertyId: string): Promise<CatalogueLocale[]> {
+  const [property] = await exec
+    .select({ locales: properties.locales, defaultLocale: properties.defaultLocale })
+    .from(properties)
+    .where(eq(properties.id, propertyId))
+    .limit(1);
+  if (!property) throw notFound("Property");
+  return CATALOGUE_LOCALES.filter((l) => property.locales.includes(l) && l !== property.defaultLocale);
+}
+
+/**
+ * Every department of the property in name order, each with its open requests (those still in the queue)
+ * and its active staff accounts counted in the same statement, and the languages of its guest names.
+ */
+export async function listDepartmentsWithCounts(actor: AdminActor) {
+  await requireManager(actor, "department.read");
+  const open = db()
+    .select({ departmentId: bookings.departmentId, n: count().as("open_requests") })
+    .from(bookings)
+    .where(and(eq(bookings.propertyId, actor.propertyId), inArray(bookings.status, OPEN_STATUSES)))
+    .groupBy(bookings.departmentId)
+    .as("open");
+  const team = db()
+    .select({ departmentId: staffDepartments.departmentId, n: count().as("staff") })
+    .from(staffDepartments)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffDepartments.staffId))
+    .where(and(eq(staffUsers.propertyId, actor.propertyId), eq(staffUsers.active, true)))
+    .groupBy(staffDepartments.departmentId)
+    .as("team");
+  const [rows, guestLocales] = await Promise.all([
+    db()
+      .select({
+        id: departments.id,
+        slug: departments.slug,
+        name: departments.name,
+        nameTranslations: departments.nameTranslations,
+        responseTargetMinutes: departments.responseTargetMinutes,
+        openRequests: sql<number>`coalesce(${open.n}, 0)`.mapWith(Number),
+        staff: sql<number>`coalesce(${team.n}, 0)`.mapWith(Number),
+      })
+      .from(departments)
+      .leftJoin(open, eq(open.departmentId, departments.id))
+      .leftJoin(team, eq(team.departmentId, departments.id))
+      .where(eq(departments.propertyId, actor.propertyId))
+      .orderBy(asc(departments.name)),
+    guestLocalesOf(db(), actor.propertyId),
+  ]);
+  return { departments: rows, guestLocales };
+}
+
+export type DepartmentRow = Awaited<ReturnType<typeof listDepartmentsWithCounts>>["departments"][number];
+
+/** Names are what staff pick departments by (hand-over, accounts, filters): two alike would be confused. */
+async function assertNameFree(tx: Tx, propertyId: string, name: string, exceptId?: string): Promise<void> {
+  const [clash] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(
+      and(
+        eq(departments.propertyId, propertyId),
+        sql`lower(${departments.name}) = lower(${name})`,
+        exceptId ? ne(departments.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  if (clash) throw fieldError("name", "staff.departments.errors.nameTaken");
+}
+
+/** Guest names only in the property's guest languages (the form shows no others). */
+function assertGuestLocales(translations: Record<string, string>, guestLocales: readonly string[]): void {
+  const stray = Object.keys(translations).find((l) => !guestLocales.includes(l));
+  if (stray) throw fieldError(`name_${stray}`, "validation.unexpected");
+}
+
+export async function createDepartment(actor: AdminActor, input: DepartmentValues & { slug: string }): Promise<{ id: string; slug: string }> {
+  const action = "department.create";
+  await requireManager(actor, action);
+  try {
+    return await db().transaction(async (tx) => {
+      assertGuestLocales(input.nameTranslations, await guestLocalesOf(tx, actor.propertyId));
+      await assertNameFree(tx, actor.propertyId, input.name);
+      // The unique (property, slug) index decides a taken slug, also between two managers at once.
+      const [created] = await tx
+        .insert(departments)
+        .values({ ...input, propertyId: actor.propertyId })
+        .returning({ id: departments.id, slug: departments.slug });
+      await auditChange(tx, actor, { action, target: created.id, detail: { values: input } });
+      return created;
+    });
+  } catch (err) {
+    if (sqlState(err) === UNIQUE_VIOLATION) throw fieldError("slug", "staff.departments.errors.slugTaken");
+    throw err;
+  }
+}
+
+/**
+ * Changes a department's names and response target. The queue reads the target with each request, so its
+ * timers use the new one at once. Guest names in languages the property no longer offers are kept as they were.
+ */
+export async function updateDepartment(actor: AdminActor, departmentId: string, values: DepartmentValues): Promise<{ changed: string[] }> {
+  const action = "department.update";
+  await requireManager(actor, action, departmentId);
+  return db().transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(departments)
+      .where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)))
+      .for("update")
+      .limit(1);
+    if (!before) throw notFound("Department");
+    const guestLocales = await guestLocalesOf(tx, actor.propertyId);
+    assertGuestLocales(values.nameTranslations, guestLocales);
+    if (values.name.toLowerCase() !== before.name.toLowerCase()) await assertNameFree(tx, actor.propertyId, values.name, departmentId);
+    const kept = Object.fromEntries(Object.entries(before.nameTranslations).filter(([l]) => !guestLocales.includes(l as CatalogueLocale)));
+    const after = { ...values, nameTranslations: { ...kept, ...values.nameTranslations } };
+    const changes = changedFields(before as unknown as Record<string, unknown>, after);
+    if (Object.keys(changes).length === 0) return { changed: [] };
+    await tx.update(departments).set(after).where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)));
+    await auditChange(tx, actor, { action, target: departmentId, detail: { changes } });
+    return { changed: Object.keys(changes) };
+  });
+}
