@@ -1,6 +1,6 @@
 // Integration tests of guest notifications: the outbox (dedupe, backoff, recovery) against a real SMTP server,
 // what each change queues, the message thread, and ratings with their flag to the manager.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -18,7 +18,7 @@ import {
 } from "@/tests/factories";
 import { expectAppError } from "@/tests/expect-app-error";
 import { useTestDatabase } from "@/tests/migrate";
-import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/tests/smtp-sink";
 import { addDays, hotelToday } from "@/lib/time";
 import { getBookingForGuest, postGuestMessage, postStaffMessage } from "./booking-thread";
 import { bookService } from "./bookings";
@@ -133,6 +133,64 @@ describe("emails over SMTP (a real server on a local port)", () => {
     } finally {
       await up.close();
     }
+  });
+});
+
+describe("the sending pass", () => {
+  /** A transport that holds each message until released, to look at the database while a send is under way. */
+  function heldTransport() {
+    const sentTo: string[] = [];
+    let release: () => void = () => {};
+    let started: () => void = () => {};
+    const sending = new Promise<void>((resolve) => (started = resolve));
+    const transport = {
+      sendMail: async (mail: { to?: unknown }) => {
+        started();
+        await new Promise<void>((resolve) => (release = resolve));
+        sentTo.push(String(mail.to));
+        return {};
+      },
+    };
+    return { transport: transport as unknown as Parameters<typeof sendDueEmails>[0], sentTo, sending, release: () => release() };
+  }
+
+  it("sends every due email once in one pass, oldest first", async () => {
+    const { property, stay } = await hotel();
+    const to = [1, 2, 3, 4].map((n) => `${uniqueId(`many${n}`)}@example.test`);
+    for (const address of to) {
+      await enqueueEmail(db(), { propertyId: property.id, stayId: stay.id, to: address, template: "reminder", payload: { serviceName: "X" }, dedupeKey: uniqueId("many") });
+    }
+    const messages: ReceivedMail[] = [];
+    const own = await startSmtpSink(0, messages);
+    try {
+      await sendDueEmails(nodemailer.createTransport(`smtp://127.0.0.1:${own.port}`), later());
+      for (const address of to) expect(messages.filter((m) => m.to.includes(address)), address).toHaveLength(1);
+      const rows = await db().select().from(emailOutbox).where(inArray(emailOutbox.toAddress, to));
+      expect(rows.map((r) => [r.status, r.attempts])).toEqual(to.map(() => ["sent", 1]));
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("holds no lock while the mail server talks: the database answers, and a second pass does not send it again", async () => {
+    const { property, stay } = await hotel();
+    const address = `${uniqueId("slow")}@example.test`;
+    await enqueueEmail(db(), { propertyId: property.id, stayId: stay.id, to: address, template: "reminder", payload: { serviceName: "X" }, dedupeKey: uniqueId("slow") });
+    const held = heldTransport();
+    const pass = sendDueEmails(held.transport, later());
+    await held.sending;
+    // The embedded database has one connection: a transaction left open during the send would stall this.
+    const probe = db().select({ id: emailOutbox.id, status: emailOutbox.status }).from(emailOutbox).where(eq(emailOutbox.toAddress, address));
+    const answered = await Promise.race([probe, new Promise<"blocked">((resolve) => setTimeout(() => resolve("blocked"), 3_000))]);
+    expect(answered).not.toBe("blocked");
+    // Claimed for this pass: another pass in the meantime finds nothing of it to send.
+    const second = heldTransport();
+    expect(await sendDueEmails(second.transport, later())).toEqual({ sent: 0, failed: 0 });
+    held.release();
+    expect(await pass).toEqual({ sent: 1, failed: 0 });
+    expect(held.sentTo).toEqual([address]);
+    const [row] = await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, address));
+    expect([row.status, row.attempts]).toEqual(["sent", 1]);
   });
 });
 

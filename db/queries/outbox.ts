@@ -1,6 +1,6 @@
 // The email outbox: messages written in the same transaction as the change they announce, sent later with retries.
 import "server-only";
-import { and, eq, inArray, lte } from "drizzle-orm";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import { renderEmail, type EmailPayload, type EmailTemplate } from "@/lib/email/templates";
 import { env } from "@/lib/env";
@@ -51,10 +51,19 @@ export function backoffMinutes(attempts: number): number {
 export type MailTransport = Pick<Transporter, "sendMail">;
 
 const BATCH = 20;
+/**
+ * How long a claimed email is reserved for the pass sending it. Longer than nodemailer's timeouts
+ * (below), so a slow send never overlaps another pass; if the process dies mid-send, the email is
+ * retried after this (at least once, never lost).
+ */
+export const SEND_LEASE_MINUTES = 2;
 
 /**
- * Sends the due pending emails. Each row is claimed with FOR UPDATE SKIP LOCKED in its own transaction, so
- * several instances never send the same email twice at once; a failure pushes the next attempt back.
+ * Sends the due pending emails, one at a time. Each is claimed by one short statement (the oldest due
+ * row, FOR UPDATE SKIP LOCKED, its next attempt moved past the lease), so several instances never send
+ * the same email at once; the SMTP conversation happens outside any transaction, so a slow mail server
+ * never holds a lock (the embedded database has one connection: a transaction open during a send
+ * would stall every page); the outcome is written by a second statement. A failure backs off.
  */
 export async function sendDueEmails(
   transport: MailTransport,
@@ -64,38 +73,43 @@ export async function sendDueEmails(
   let sent = 0;
   let failed = 0;
   for (let i = 0; i < BATCH; i++) {
-    const outcome = await db().transaction(async (tx) => {
-      const [row] = await tx
-        .select()
-        .from(emailOutbox)
-        .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)))
-        .orderBy(emailOutbox.nextAttemptAt, emailOutbox.id)
-        .limit(1)
-        .for("update", { skipLocked: true });
-      if (!row) return "none" as const;
-      try {
-        const mail = renderEmail(row.template as EmailTemplate, row.locale, row.payload as EmailPayload);
-        await transport.sendMail({ from, to: row.toAddress, subject: mail.subject, text: mail.text, html: mail.html });
-        await tx.update(emailOutbox).set({ status: "sent", sentAt: now, attempts: row.attempts + 1, lastError: null }).where(eq(emailOutbox.id, row.id));
-        return "sent" as const;
-      } catch (err) {
-        const attempts = row.attempts + 1;
-        const message = err instanceof Error ? err.message : String(err);
-        await tx
-          .update(emailOutbox)
-          .set({
-            attempts,
-            lastError: message.slice(0, 500),
-            status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-            nextAttemptAt: new Date(now.getTime() + backoffMinutes(attempts) * 60_000),
-          })
-          .where(eq(emailOutbox.id, row.id));
-        return "failed" as const;
-      }
-    });
-    if (outcome === "none") break;
-    if (outcome === "sent") sent++;
-    else failed++;
+    const due = db()
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now)))
+      .orderBy(emailOutbox.nextAttemptAt, emailOutbox.id)
+      .limit(1)
+      .for("update", { skipLocked: true });
+    const [row] = await db()
+      .update(emailOutbox)
+      .set({ nextAttemptAt: new Date(now.getTime() + SEND_LEASE_MINUTES * 60_000) })
+      // `= (subquery)`, not IN: an uncorrelated scalar subquery runs once, so exactly one row is claimed
+      // (with IN, PostgreSQL may run the LIMIT 1 subquery again per row and claim several).
+      .where(and(sql`${emailOutbox.id} = (${due})`, eq(emailOutbox.status, "pending")))
+      .returning();
+    if (!row) break;
+    try {
+      const mail = renderEmail(row.template as EmailTemplate, row.locale, row.payload as EmailPayload);
+      await transport.sendMail({ from, to: row.toAddress, subject: mail.subject, text: mail.text, html: mail.html });
+      await db()
+        .update(emailOutbox)
+        .set({ status: "sent", sentAt: now, attempts: row.attempts + 1, lastError: null })
+        .where(eq(emailOutbox.id, row.id));
+      sent++;
+    } catch (err) {
+      const attempts = row.attempts + 1;
+      const message = err instanceof Error ? err.message : String(err);
+      await db()
+        .update(emailOutbox)
+        .set({
+          attempts,
+          lastError: message.slice(0, 500),
+          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          nextAttemptAt: new Date(now.getTime() + backoffMinutes(attempts) * 60_000),
+        })
+        .where(eq(emailOutbox.id, row.id));
+      failed++;
+    }
   }
   return { sent, failed };
 }
