@@ -23,7 +23,7 @@ import { addDays, hotelToday } from "@/lib/time";
 import { getBookingForGuest, postGuestMessage, postStaffMessage } from "./booking-thread";
 import { bookService } from "./bookings";
 import { expireUnansweredRequests } from "./lifecycle";
-import { enqueuePreArrivalOffers, enqueueReminders } from "./notify";
+import { enqueuePreArrivalOffers, enqueueReminders, reminderKey } from "./notify";
 import { backoffMinutes, enqueueEmail, sendDueEmails } from "./outbox";
 import { listFlaggedFeedback, listUnratedBookingIds, rateBooking, resolveFeedback } from "./ratings";
 import { addInternalNote, rescheduleRequest } from "./request-changes";
@@ -248,7 +248,33 @@ describe("what queues an email", () => {
     await enqueueReminders(inHours(0.5), 120);
     const rows = await outboxOf(id);
     expect(rows.map((r) => r.template)).toEqual(["status_confirmed", "reminder"]);
-    expect(rows[1].dedupeKey).toBe(`reminder:${id}`);
+    expect(rows[1].dedupeKey).toBe(reminderKey(id, inHours(1.5)));
+  });
+
+  it("a booking moved to a new time is reminded again, before the new time", async () => {
+    const { reception, bookRide, riding } = await hotel();
+    const id = await bookRide();
+    await applyStaffAction(reception, id, "confirm");
+    await enqueueReminders(NOW, 120);
+    const [current] = await db().select({ sessionId: bookings.sessionId }).from(bookings).where(eq(bookings.id, id));
+    const later4h = await createSession(riding, { startsAt: inHours(4), capacity: 6 });
+    await rescheduleRequest(reception, id, { sessionId: later4h.id, expectedSessionId: current.sessionId! }, NOW);
+    await enqueueReminders(NOW, 120); // the new time is 4 hours away: not yet
+    expect((await outboxOf(id)).map((r) => r.template)).toEqual(["status_confirmed", "reminder", "rescheduled"]);
+    await enqueueReminders(inHours(2.5), 120);
+    await enqueueReminders(inHours(3), 120);
+    const rows = await outboxOf(id);
+    expect(rows.map((r) => r.template)).toEqual(["status_confirmed", "reminder", "rescheduled", "reminder"]);
+    expect(rows[3].payload.scheduledAt).toBe(inHours(4).toISOString());
+  });
+
+  it("a reminder queued before the key held the time still counts: no second one for the same time", async () => {
+    const { property, stay, reception, bookRide } = await hotel();
+    const id = await bookRide();
+    await applyStaffAction(reception, id, "confirm");
+    await enqueueEmail(db(), { propertyId: property.id, stayId: stay.id, bookingId: id, to: "x@example.test", template: "reminder", payload: {}, dedupeKey: `reminder:${id}` });
+    await enqueueReminders(NOW, 120);
+    expect((await outboxOf(id)).filter((r) => r.template === "reminder")).toHaveLength(1);
   });
 
   it("a pre-arrival offer three days ahead, once per stay, linking to sign-in with the code (no token)", async () => {

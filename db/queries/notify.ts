@@ -138,7 +138,13 @@ export async function notifyWaitlistOffer(
   });
 }
 
-/** Reminders for confirmed timed bookings starting within the reminder window (dedupe: one per booking). */
+/** The dedupe key of a booking's reminder for one start time (in SQL: reminderKeySql). */
+export function reminderKey(bookingId: string, scheduledAt: Date): string {
+  return `reminder:${bookingId}:${scheduledAt.getTime()}`;
+}
+const reminderKeySql = sql`'reminder:' || ${bookings.id}::text || ':' || floor(extract(epoch from ${bookings.scheduledAt}) * 1000)::bigint::text`;
+
+/** Reminders for confirmed timed bookings starting within the reminder window (one per booking and start time). */
 export async function enqueueReminders(now: Date = new Date(), minutesBefore: number = env().REMINDER_MINUTES): Promise<number> {
   const until = new Date(now.getTime() + minutesBefore * 60_000);
   const due = await db()
@@ -152,7 +158,9 @@ export async function enqueueReminders(now: Date = new Date(), minutesBefore: nu
         gt(bookings.scheduledAt, now),
         lte(bookings.scheduledAt, until),
         isNotNull(stays.email),
-        sql`not exists (select 1 from email_outbox o where o.dedupe_key = 'reminder:' || ${bookings.id}::text)`,
+        // One reminder per booking and start time: a booking moved to a new time is reminded again. (Keys
+        // without the time were written before it counted; they still stand for the booking's reminder.)
+        sql`not exists (select 1 from email_outbox o where o.dedupe_key in (${reminderKeySql}, 'reminder:' || ${bookings.id}::text))`,
       ),
     )
     .limit(200);
@@ -160,7 +168,7 @@ export async function enqueueReminders(now: Date = new Date(), minutesBefore: nu
   for (const { id } of due) {
     await db().transaction(async (tx) => {
       const b = await loadBooking(tx, id);
-      if (b && (await enqueueFor(tx, b, "reminder", `reminder:${id}`))) queued++;
+      if (b?.scheduledAt && (await enqueueFor(tx, b, "reminder", reminderKey(id, b.scheduledAt)))) queued++;
     });
   }
   return queued;
