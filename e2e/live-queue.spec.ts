@@ -2,7 +2,7 @@
 // run on PostgreSQL), and the new request appears without a reload.
 import { expect, test, type Page } from "@playwright/test";
 import { bookAsGuest, GuestClient, instanceURL, newKey } from "./fixtures/guest-api";
-import { newStaffPage } from "./fixtures/sign-in";
+import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 
 /** The queue listens once the page says so; a change before that would only show on the next refresh. */
 async function waitUntilLive(page: Page): Promise<void> {
@@ -39,6 +39,37 @@ test("a guest's new request appears in the open queue without a reload, announce
   } finally {
     await guest.dispose();
   }
+});
+
+test("a guest's message marks the request in the open queue without a reload; staff's answer clears it", async ({ browser, playwright }) => {
+  const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
+  await staff.goto("/staff?q=Kowalski");
+  await waitUntilLive(staff);
+  const bookingId = await bookAsGuest(playwright.request, { code: "BIG-5005", surname: "Kowalski" }, { serviceSlug: "childrens-menu", quantity: 1, note: newKey("msg") }, newKey("msg"));
+  const card = staff.locator("li, tr").filter({ has: staff.locator(`a[href="/staff/requests/${bookingId}"]:visible`) });
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId("guest-wrote")).toHaveCount(0);
+
+  // The guest writes on the request's page, on a phone.
+  const guest = await newGuestPage(browser, { code: "BIG-5005", surname: "Kowalski" });
+  await guest.goto(`/requests/${bookingId}`);
+  await guest.getByLabel("Write to the team").fill("No nuts, please: our youngest is allergic.");
+  await guest.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(guest.getByRole("status").filter({ hasText: "Message sent." })).toBeVisible();
+
+  // The open queue marks the request, without a reload.
+  await expect(card.getByTestId("guest-wrote")).toBeVisible();
+  await expect(card.getByTestId("guest-wrote")).toContainText("The guest wrote a message that waits for an answer");
+
+  // Reception answers from the request page; back in the queue the mark is gone.
+  await staff.goto(`/staff/requests/${bookingId}`);
+  await expect(staff.getByText("No nuts, please: our youngest is allergic.")).toBeVisible();
+  await staff.getByLabel("Message to guest").fill("Noted: the kitchen cooks it without nuts.");
+  await staff.getByRole("button", { name: "Send to guest" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Sent to the guest." })).toBeVisible();
+  await staff.goto("/staff?q=Kowalski");
+  await expect(staff.locator(`a[href="/staff/requests/${bookingId}"]:visible`)).toBeVisible();
+  await expect(card.getByTestId("guest-wrote")).toHaveCount(0);
 });
 
 test("department staff hear only of their departments' requests", async ({ browser, playwright }) => {

@@ -1,4 +1,5 @@
-// The request queue's rows: cards on phones, a table on wide screens; VIP marked, overdue ones stand out.
+// The request queue's rows: cards on phones, a table on wide screens; VIP marked, overdue ones stand out,
+// and a request whose guest wrote last says so.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Day, When } from "@/components/format";
@@ -16,6 +17,18 @@ function VipMark() {
       <span aria-hidden>★ </span>
       <span aria-hidden>{t("vip")}</span>
       <span className="sr-only">{t("vipLabel")}</span>
+    </span>
+  );
+}
+
+/** The guest wrote last on the request's thread: a message waits for an answer. */
+function GuestWroteMark() {
+  const t = useTranslations("staff.queue");
+  return (
+    <span className="inline-block rounded-full bg-sky-100 px-2 py-0.5 text-xs font-bold text-sky-950" data-testid="guest-wrote">
+      <span aria-hidden>✉ </span>
+      <span aria-hidden>{t("guestWrote")}</span>
+      <span className="sr-only">{t("guestWroteLabel")}</span>
     </span>
   );
 }
@@ -94,6 +107,7 @@ export function QueueCards({ rows, timeZone }: { rows: QueueItem[]; timeZone: st
           <div className="flex flex-wrap items-center gap-2">
             <StatusBadge status={row.status} />
             {row.vip && <VipMark />}
+            {row.awaitingReply && <GuestWroteMark />}
           </div>
           <p className="mt-2 text-lg">
             <RequestLink row={row} />
@@ -142,6 +156,7 @@ export function QueueTable({ rows, timeZone }: { rows: QueueItem[]; timeZone: st
                 <div className="flex flex-col items-start gap-1">
                   <StatusBadge status={row.status} />
                   {row.vip && <VipMark />}
+                  {row.awaitingReply && <GuestWroteMark />}
                 </div>
               </td>
               <td className="px-3 py-3">

@@ -27,7 +27,7 @@ import { enqueuePreArrivalOffers, enqueueReminders, reminderKey } from "./notify
 import { backoffMinutes, enqueueEmail, sendDueEmails } from "./outbox";
 import { listFlaggedFeedback, listUnratedBookingIds, rateBooking, resolveFeedback } from "./ratings";
 import { addInternalNote, rescheduleRequest } from "./request-changes";
-import { applyStaffAction, declineRequest } from "./requests";
+import { applyStaffAction, declineRequest, listQueue } from "./requests";
 
 useTestDatabase();
 
@@ -305,6 +305,19 @@ describe("what queues an email", () => {
     expect(view!.messages.map((m) => m.body)).toEqual(["Please wear long trousers.", "Thank you!"]);
     const all = await db().select().from(bookingMessages).where(eq(bookingMessages.bookingId, id));
     expect(all).toHaveLength(3);
+  });
+
+  it("the queue marks a request whose guest wrote last, until staff answer (an internal note is no answer)", async () => {
+    const { reception, bookRide, stay } = await hotel();
+    const id = await bookRide();
+    const marked = async () => (await listQueue(reception)).find((r) => r.id === id)?.awaitingReply;
+    expect(await marked()).toBe(false);
+    await postGuestMessage({ ...guestOf(stay), guestName: stay.guestName }, id, "We will be ten minutes late.");
+    expect(await marked()).toBe(true);
+    await addInternalNote(reception, id, "Told the stables.");
+    expect(await marked()).toBe(true);
+    await postStaffMessage(reception, id, "No problem, the horses will wait.");
+    expect(await marked()).toBe(false);
   });
 
   it("another stay's booking is refused like a missing one", async () => {

@@ -113,10 +113,19 @@ async function queueWhere(staff: StaffRef, filter: QueueFilter): Promise<SQL> {
   return and(...conditions)!;
 }
 
+/**
+ * Whether the guest wrote last on the request's thread with them (internal notes do not answer the guest):
+ * one lookup per row on booking_messages_booking_at_idx, in the same statement.
+ */
+const awaitingReplyColumn = sql<boolean>`coalesce((
+  select m.author_kind = 'guest' from booking_messages m
+  where m.booking_id = ${bookings.id} and not m.internal order by m.at desc, m.id desc limit 1
+), false)`.mapWith(Boolean);
+
 /** Requests in the staff member's scope, VIP stays first, then the longest-waiting first. */
 export async function listQueue(staff: StaffRef, filter: QueueFilter = {}) {
   return db()
-    .select({ ...requestColumns, respondedAt: bookings.respondedAt })
+    .select({ ...requestColumns, respondedAt: bookings.respondedAt, awaitingReply: awaitingReplyColumn })
     .from(bookings)
     .innerJoin(services, eq(services.id, bookings.serviceId))
     .innerJoin(departments, eq(departments.id, bookings.departmentId))

@@ -74,7 +74,12 @@ export const listRequests = defineOperation({
     200: {
       description: "One page of the queue.",
       schema: z.object({
-        requests: z.array(requestSummary.extend({ respondedAt: z.date().nullable() })),
+        requests: z.array(
+          requestSummary.extend({
+            respondedAt: z.date().nullable(),
+            awaitingReply: z.boolean().describe("The guest wrote last on the request's message thread: a message waits for an answer."),
+          }),
+        ),
         limit: z.number().int(),
         offset: z.number().int(),
       }),
