@@ -85,7 +85,7 @@ export default async function ServicePage({
           {service.durationMinutes && timed && <li className={chip}>{t("service.duration", { minutes: service.durationMinutes })}</li>}
           {service.minAge && <li className={chip}>{t("service.minAge", { age: service.minAge })}</li>}
           {service.leadTimeMinutes >= 60 && <li className={chip}>{t("service.leadTime", { hours: Math.round(service.leadTimeMinutes / 60) })}</li>}
-          <li className={chip}>{t("service.department", { name: localized({ ...service.departmentNameTranslations, en: service.departmentName }, locale) })}</li>
+          <li className={chip}>{t("service.department", { name: localized({ en: service.departmentName, ...service.departmentNameTranslations }, locale) })}</li>
         </ul>
       </header>
 
