@@ -34,6 +34,23 @@ test("the manager sees the season's results as charts and tables and downloads a
   expect(records).toHaveLength(tableRows + 1);
   expect(records[1][9]).toBe("EUR");
 
+  // Printed: the charts and tables stay; navigation, the period form, the buttons and the download links go.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Staff" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Show" })).toBeHidden();
+  await expect(services.getByRole("link", { name: "Download CSV" })).toBeHidden();
+  await expect(services.getByRole("img", { name: "Revenue, cost and margin per service" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(rows.first()).toBeVisible();
+  // A real print run (Chromium's PDF printer, A4): a document of a few pages, not one page per chart bar.
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  console.log(`[reports print] ${pages} A4 pages, ${Math.round(pdf.length / 1024)} KiB`);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(12);
+  await page.emulateMedia({ media: "screen" });
+
   // A period that is not one: the default is shown, with the reason.
   await page.goto("/staff/reports?from=2026-05-01&to=2026-04-01");
   await expect(page.getByRole("alert").filter({ hasText: "must not be before its start" })).toBeVisible();
