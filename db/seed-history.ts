@@ -205,6 +205,7 @@ export async function seedHistory(db: Db | Tx, { propertyId, now }: { propertyId
         totalMinor: priced.totalMinor,
         taxMinor: priced.taxMinor,
         costMinor: bookingCost(service.costMinor, quantity, days ?? 1),
+        responseTargetMinutes: service.target,
         idempotencyKey: `history-${index}-${n}`,
         requestHash: "seed-history",
         declineReason: status === "declined" ? rnd.pick(DECLINE_REASONS) : null,

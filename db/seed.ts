@@ -868,6 +868,7 @@ async function seedLateRequest(
       totalMinor: priced.totalMinor,
       taxMinor: priced.taxMinor,
       costMinor: bookingCost(transfer.costMinor, 1),
+      responseTargetMinutes: DEPARTMENTS.find((d) => d.slug === "transport")!.responseTargetMinutes,
       idempotencyKey: "demo-late-transfer",
       requestHash: "seed",
       createdAt,

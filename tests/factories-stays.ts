@@ -1,6 +1,7 @@
 // Factories for the stays, run sheet, credits and folio tests: bookings in any status and credits, inserted directly.
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { bookings, credits, type Booking, type Service, type Stay } from "@/db/schema";
+import { bookings, credits, departments, type Booking, type Service, type Stay } from "@/db/schema";
 import type { BookingStatus } from "@/lib/booking-status";
 import { bookingCost } from "@/lib/pricing";
 import { daysFrom } from "@/lib/time";
@@ -13,6 +14,8 @@ export type BookingRowOptions = {
   taxMinor?: number;
   /** Defaults to the service's unit cost × quantity × days (rentals), as the booking engine stores it. */
   costMinor?: number;
+  /** Defaults to the department's response target now. */
+  responseTargetMinutes?: number;
   scheduledAt?: Date | null;
   startDay?: string | null;
   endDay?: string | null;
@@ -35,13 +38,20 @@ export async function insertBooking(
 ): Promise<Booking> {
   const quantity = options.quantity ?? 1;
   const totalMinor = options.totalMinor ?? 3500 * quantity;
+  const departmentId = options.departmentId ?? service.departmentId;
+  // The target its department has now, as the booking engine stores it.
+  const [department] = await db()
+    .select({ target: departments.responseTargetMinutes })
+    .from(departments)
+    .where(eq(departments.id, departmentId));
   const [row] = await db()
     .insert(bookings)
     .values({
       propertyId: stay.propertyId,
       stayId: stay.id,
       serviceId: service.id,
-      departmentId: options.departmentId ?? service.departmentId,
+      departmentId,
+      responseTargetMinutes: options.responseTargetMinutes ?? department.target,
       status: options.status ?? "confirmed",
       quantity,
       note: options.note ?? null,

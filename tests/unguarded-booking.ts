@@ -47,6 +47,7 @@ export async function unguardedBook(
       quantity,
       currency: ctx.currency,
       priceLines: [],
+      responseTargetMinutes: 15,
       totalMinor: 0,
       taxMinor: 0,
       idempotencyKey: uniqueId("unguarded"),

@@ -41,18 +41,19 @@ async function main(): Promise<void> {
       from generate_series(1, ${STAYS}) g`);
     await db.execute(sql`
       with st as (select id, check_in, row_number() over (order by id) rn from stays where property_id = ${propertyId}),
-      sv as (select s.id, s.department_id, s.price_minor, s.cost_minor, s.mode, row_number() over (order by s.sort_order) rn,
+      sv as (select s.id, s.department_id, (select d.response_target_minutes from departments d where d.id = s.department_id) target,
+               s.price_minor, s.cost_minor, s.mode, row_number() over (order by s.sort_order) rn,
                (select package_id from package_items i where i.service_id = s.id limit 1) package_id
              from services s where s.property_id = ${propertyId})
       insert into bookings (property_id, stay_id, service_id, department_id, status, quantity, start_day, end_day, package_id,
-        currency, price_lines, total_minor, tax_minor, cost_minor, idempotency_key, request_hash, created_at, updated_at, responded_at, fulfilled_at)
+        currency, price_lines, total_minor, tax_minor, cost_minor, response_target_minutes, idempotency_key, request_hash, created_at, updated_at, responded_at, fulfilled_at)
       select ${propertyId}, st.id, sv.id, sv.department_id,
         (array['fulfilled','fulfilled','fulfilled','fulfilled','fulfilled','fulfilled','fulfilled','confirmed','declined','cancelled','no_show','expired'])[1 + g % 12]::booking_status,
         1 + g % 3,
         case when sv.mode = 'rental' then st.check_in end, case when sv.mode = 'rental' then st.check_in + 1 end,
         case when g % 2 = 0 then sv.package_id end,
         'EUR', '[]'::jsonb, sv.price_minor * (1 + g % 3), round(sv.price_minor * (1 + g % 3) * 19 / 119.0),
-        sv.cost_minor * (1 + g % 3) * (case when sv.mode = 'rental' then 2 else 1 end), 'bench-' || g, 'bench',
+        sv.cost_minor * (1 + g % 3) * (case when sv.mode = 'rental' then 2 else 1 end), sv.target, 'bench-' || g, 'bench',
         st.check_in + interval '9 hours' + (g % 600) * interval '1 minute', now(),
         case when g % 12 <> 11 then st.check_in + interval '9 hours' + (g % 600 + g % 47) * interval '1 minute' end,
         case when g % 12 < 7 then st.check_in + interval '10 hours' + (g % 600 + g % 131) * interval '1 minute' end

@@ -136,6 +136,7 @@ export async function bookService(
           priceLines: plan.quote.lines,
           totalMinor: plan.quote.totalMinor,
           taxMinor: plan.quote.taxMinor,
+          responseTargetMinutes: service.responseTargetMinutes,
           costMinor: bookingCost(service.costMinor, input.quantity, plan.startDay && plan.endDay ? daysFrom(plan.startDay, plan.endDay) + 1 : 1),
           idempotencyKey: input.idempotencyKey,
           requestHash: hash,

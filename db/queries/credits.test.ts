@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, credits } from "@/db/schema";
+import { auditLog, credits, departments } from "@/db/schema";
 import { createDepartment, createOnRequestService, createProperty, createStaff, createStay, createTimedService } from "@/tests/factories";
 import { insertBooking, insertCredit } from "@/tests/factories-stays";
 import { expectAppError } from "@/tests/expect-app-error";
@@ -81,5 +81,14 @@ describe("listCreditProposals", () => {
       [lateDelivery.id, "fulfilled", 50, 15, 500],
     ]);
     expect(await listCreditProposals(h.property.id, (await hotel()).stay.id)).toEqual([]);
+  });
+
+  it("measures against the answer time promised when the request was made, not the department's target today", async () => {
+    const h = await hotel();
+    const answered20 = await insertBooking(h.stay, h.roomService, { status: "confirmed", createdAt: t(0), respondedAt: t(20) });
+    // The kitchen's target goes from 15 to 30 minutes afterwards: the request was still answered late.
+    await db().update(departments).set({ responseTargetMinutes: 30 }).where(eq(departments.id, h.kitchen.id));
+    const proposals = await listCreditProposals(h.property.id, h.stay.id);
+    expect(proposals.map((p) => [p.bookingId, p.minutes, p.target])).toEqual([[answered20.id, 20, 15]]);
   });
 });

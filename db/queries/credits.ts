@@ -5,7 +5,7 @@ import { latenessOf, mayGiveCredit, proposedCreditMinor, type Lateness } from "@
 import { AppError } from "@/lib/errors";
 import type { LocalizedText } from "@/db/schema/catalogue";
 import { db } from "../client";
-import { auditLog, bookings, credits, departments, properties, services, stays } from "../schema";
+import { auditLog, bookings, credits, properties, services, stays } from "../schema";
 import type { StaffRef } from "./requests";
 
 export type GiveCreditInput = { stayId: string; amountMinor: number; reason: string; bookingId?: string | null };
@@ -104,12 +104,12 @@ export async function listCreditProposals(propertyId: string, stayId: string): P
       respondedAt: bookings.respondedAt,
       fulfilledAt: bookings.fulfilledAt,
       scheduledAt: bookings.scheduledAt,
-      target: departments.responseTargetMinutes,
+      // The answer time promised when the request was made, not the department's target today.
+      target: bookings.responseTargetMinutes,
       limitMinor: properties.creditLimitMinor,
     })
     .from(bookings)
     .innerJoin(services, eq(services.id, bookings.serviceId))
-    .innerJoin(departments, eq(departments.id, bookings.departmentId))
     .innerJoin(properties, eq(properties.id, bookings.propertyId))
     .leftJoin(credits, and(eq(credits.bookingId, bookings.id), eq(credits.propertyId, bookings.propertyId)))
     .where(

@@ -7,7 +7,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { rentalDays, services, serviceSessions } from "@/db/schema";
+import { departments, rentalDays, services, serviceSessions } from "@/db/schema";
 import { includedTax } from "@/lib/pricing";
 import {
   bookedSeats,
@@ -185,6 +185,15 @@ describe("cost stored on the booking", () => {
 
     await db().update(services).set({ costMinor: 5000 }).where(eq(services.id, ride.id));
     expect((await bookingById(result.bookingId)).costMinor).toBe(2400);
+  });
+
+  it("stores the answer time promised when booked (the department's target then), also for package items", async () => {
+    const { department, guest } = await hotel();
+    await db().update(departments).set({ responseTargetMinutes: 25 }).where(eq(departments.id, department.id));
+    const menu = await createOnRequestService(department, { confirmation: "approval" });
+    const result = await bookService(guest, { serviceSlug: menu.slug, quantity: 1, idempotencyKey: key() }, NOW);
+    await db().update(departments).set({ responseTargetMinutes: 5 }).where(eq(departments.id, department.id));
+    expect((await bookingById(result.bookingId)).responseTargetMinutes).toBe(25);
   });
 
   it("stores unit cost × units × days for a rental, both ends included", async () => {
@@ -802,6 +811,8 @@ describe("bookPackage", () => {
     // Each item costs the hotel its own unit cost (the rental for every day it is out), whatever share of the bundle it carries.
     expect(byService.get(stroller.id)!.costMinor).toBe(250 * stayDays.filter((d) => d >= TODAY).length);
     expect(byService.get(menu.id)!.costMinor).toBe(400);
+    // Each item keeps the answer time its own department promised.
+    for (const [service, dept] of expected) expect(byService.get(service.id)!.responseTargetMinutes).toBe(dept.responseTargetMinutes);
     expect(Object.values(await rentalBooked(stroller.id, stayDays))).toEqual(stayDays.map(() => 1));
   });
 

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { allocateBundle, bookingCost, includedTax } from "@/lib/pricing";
 import { daysFrom, hotelToday } from "@/lib/time";
 import { db } from "../client";
-import { bookingEvents, bookings, packageItems, packages, services } from "../schema";
+import { bookingEvents, bookings, departments, packageItems, packages, services } from "../schema";
 import { getStayForGuest, type GuestRef } from "./bookings";
 import { sqlState, UNIQUE_VIOLATION } from "./errors";
 import { takeRentalStock } from "./holds";
@@ -56,9 +56,11 @@ export async function bookPackage(guest: GuestRef, packageSlug: string, idempote
       taxRateBp: services.taxRateBp,
       capacity: services.capacity,
       complimentary: services.complimentary,
+      responseTargetMinutes: departments.responseTargetMinutes,
     })
     .from(packageItems)
     .innerJoin(services, eq(services.id, packageItems.serviceId))
+    .innerJoin(departments, eq(departments.id, services.departmentId))
     .where(and(eq(packageItems.packageId, pkg.id), eq(services.active, true)))
     .orderBy(asc(packageItems.sortOrder));
   if (items.length === 0) throw new AppError("not_found", "This package has no items.");
@@ -88,6 +90,7 @@ export async function bookPackage(guest: GuestRef, packageSlug: string, idempote
             priceLines: [{ label: "bundle_share", quantity: 1, unitMinor: shares[i], totalMinor: shares[i] }],
             totalMinor: shares[i],
             taxMinor: includedTax(shares[i], item.taxRateBp),
+            responseTargetMinutes: item.responseTargetMinutes,
             costMinor: bookingCost(item.costMinor, 1, item.mode === "rental" ? daysFrom(firstDay, stay.checkOut) + 1 : 1),
             idempotencyKey: `${idempotencyKey}#${item.slug}`,
             requestHash: packageSlug,

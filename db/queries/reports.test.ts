@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { bookings, ratings, services, type Booking } from "@/db/schema";
+import { bookings, departments, ratings, services, type Booking } from "@/db/schema";
 import { createDepartment, createOnRequestService, createProperty, createStay } from "@/tests/factories";
 import { createPackage, createRentalService } from "@/tests/factories-engine";
 import { insertBooking, insertCredit } from "@/tests/factories-stays";
@@ -133,6 +133,17 @@ describe("reports", () => {
     const onlyCredits = await loadReports(h.scope, "credits");
     expect(onlyCredits.credits).toEqual(all.credits);
     expect([onlyCredits.services, onlyCredits.packages, onlyCredits.timing, onlyCredits.ratings]).toEqual([[], [], [], []]);
+  });
+
+  it("keeps past on-time shares when a department's target changes later: each request keeps the target it was promised", async () => {
+    const h = await hotel();
+    const before = await reportTiming(h.scope);
+    await db().update(departments).set({ responseTargetMinutes: 5 }).where(eq(departments.id, h.kitchen.id));
+    const after = await reportTiming(h.scope);
+    const pick = (rows: typeof before) => rows.map((r) => [r.id, r.responseOnTime, r.fulfilmentOnTime]);
+    expect(pick(after)).toEqual(pick(before));
+    // The table's target column is the department's target now.
+    expect(after.find((r) => r.id === h.kitchen.id)?.targetMinutes).toBe(5);
   });
 
   it("computes uptake among the stays present and, per package, among the stays with children", async () => {

@@ -177,6 +177,7 @@ export async function reportTiming(scope: ReportScope): Promise<TimingRow[]> {
   const result = await db().execute<Record<string, unknown>>(sql`
     with t as (
       select b.department_id,
+        b.response_target_minutes as target,
         extract(epoch from b.responded_at - b.created_at)::float8 / 60 as response,
         case when b.scheduled_at is null and b.start_day is null and b.fulfilled_at is not null
           then extract(epoch from b.fulfilled_at - b.created_at)::float8 / 60 end as fulfilment
@@ -193,10 +194,11 @@ export async function reportTiming(scope: ReportScope): Promise<TimingRow[]> {
       from t group by t.department_id
     ), o as (
       select t.department_id,
-        avg(case when t.response <= d.response_target_minutes then 1.0 else 0.0 end) as response_on_time,
+        -- Against the target each request was promised when it was made (stored on the booking).
+        avg(case when t.response <= t.target then 1.0 else 0.0 end) as response_on_time,
         avg(case when t.fulfilment is null then null
-          when t.fulfilment <= d.response_target_minutes + ${FULFILMENT_ALLOWANCE_MINUTES} then 1.0 else 0.0 end) as fulfilment_on_time
-      from t join departments d on d.id = t.department_id
+          when t.fulfilment <= t.target + ${FULFILMENT_ALLOWANCE_MINUTES} then 1.0 else 0.0 end) as fulfilment_on_time
+      from t
       group by t.department_id
     )
     select d.id, d.name, d.response_target_minutes as target, a.responded,

@@ -98,6 +98,10 @@ export const bookings = pgTable(
     // What it costs the hotel (unit cost × units × days), fixed when booked like the price: the reports'
     // margins do not move when the catalogue's cost changes later.
     costMinor: integer("cost_minor").notNull().default(0),
+    // The answer time promised when it was asked for ("usually within N minutes": the department's target
+    // then). Reports and late-answer credits measure against it, so a later change of the target does not
+    // rewrite history; the live queue times open requests against the department's current target.
+    responseTargetMinutes: integer("response_target_minutes").notNull(),
     idempotencyKey: text("idempotency_key").notNull(),
     // Hash of the request body: the same key with another body is refused.
     requestHash: text("request_hash").notNull(),
