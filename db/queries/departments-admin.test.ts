@@ -97,6 +97,20 @@ describe("creating departments", () => {
     expect(await auditRowsOf(h.manager, "department.create")).toEqual([]);
   });
 
+  it("two managers adding the same name at once: one department, the other told the name is taken", async () => {
+    const h = await hotel();
+    const other = await createActor(h.property, "manager");
+    const results = await Promise.allSettled([
+      createDepartment(h.manager, newDepartment({ name: "Concierge", slug: "concierge-a" })),
+      createDepartment(other, newDepartment({ name: "concierge", slug: "concierge-b" })),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "input:invalid", fieldErrors: { name: ["staff.departments.errors.nameTaken"] } });
+    const names = (await listDepartmentsWithCounts(h.manager)).departments.map((d) => d.name.toLowerCase());
+    expect(names.filter((n) => n === "concierge")).toHaveLength(1);
+  });
+
   it("asks for a slug when none can be made from the name, and refuses a guest name in a language the hotel does not offer", async () => {
     const h = await hotel();
     let caught: unknown;

@@ -8,7 +8,7 @@ import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
 import { db, type Tx } from "../client";
 import { bookings, departments, properties, staffDepartments, staffUsers } from "../schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "./admin-common";
-import { UNIQUE_VIOLATION, sqlState } from "./errors";
+import { UNIQUE_VIOLATION, sqlConstraint, sqlState } from "./errors";
 import { OPEN_STATUSES } from "./requests";
 
 /** What the department form edits; the slug is chosen once, at creation. */
@@ -114,9 +114,19 @@ export async function createDepartment(actor: AdminActor, input: DepartmentValue
       return created;
     });
   } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw fieldError("slug", "staff.departments.errors.slugTaken");
-    throw err;
+    throw takenAsFieldError(err);
   }
+}
+
+/**
+ * The unique indexes decide a taken name or slug when two managers save at once (the checks above only
+ * give the usual case its message early): each becomes the field error of the field it is about.
+ */
+function takenAsFieldError(err: unknown): unknown {
+  if (sqlState(err) !== UNIQUE_VIOLATION) return err;
+  return sqlConstraint(err) === "departments_property_name_uq"
+    ? fieldError("name", "staff.departments.errors.nameTaken")
+    : fieldError("slug", "staff.departments.errors.slugTaken");
 }
 
 /**
@@ -126,7 +136,8 @@ export async function createDepartment(actor: AdminActor, input: DepartmentValue
 export async function updateDepartment(actor: AdminActor, departmentId: string, values: DepartmentValues): Promise<{ changed: string[] }> {
   const action = "department.update";
   await requireManager(actor, action, departmentId);
-  return db().transaction(async (tx) => {
+  return db()
+    .transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(departments)
@@ -144,5 +155,8 @@ export async function updateDepartment(actor: AdminActor, departmentId: string, 
     await tx.update(departments).set(after).where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)));
     await auditChange(tx, actor, { action, target: departmentId, detail: { changes } });
     return { changed: Object.keys(changes) };
-  });
+    })
+    .catch((err: unknown) => {
+      throw takenAsFieldError(err);
+    });
 }

@@ -34,7 +34,11 @@ export const departments = pgTable(
     // How soon a new request should be answered (SLA), in minutes.
     responseTargetMinutes: integer("response_target_minutes").notNull().default(15),
   },
-  (t) => [uniqueIndex("departments_property_slug_uq").on(t.propertyId, t.slug)],
+  (t) => [
+    uniqueIndex("departments_property_slug_uq").on(t.propertyId, t.slug),
+    // Staff pick departments by name (hand-over, accounts, filters): two alike, in any case, would be confused.
+    uniqueIndex("departments_property_name_uq").on(t.propertyId, sql`lower(${t.name})`),
+  ],
 );
 
 export type Property = typeof properties.$inferSelect;

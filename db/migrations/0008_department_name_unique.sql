@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "departments_property_name_uq" ON "departments" USING btree ("property_id",lower("name"));
