@@ -34,6 +34,10 @@ test("guest books horse riding, reception confirms and fulfils, guest sees it fu
   await expect(request).toHaveCount(1);
   await expect(request).toContainText("Awaiting confirmation");
   await expect(request).toContainText("€70.00");
+  // When to expect an answer: the stables promise one within 30 minutes.
+  const expected = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const answerBy = (minutes: number) => expected.format(new Date(Date.now() + minutes * 60_000));
+  await expect(request.getByTestId("answer-expected")).toHaveText(new RegExp(`^Answer expected by (${[29, 30].map(answerBy).join("|")})$`));
 
   // Reception sees it in the queue and works it.
   const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
@@ -50,6 +54,7 @@ test("guest books horse riding, reception confirms and fulfils, guest sees it fu
   // The guest sees the new status.
   await guest.reload();
   await expect(guest.getByTestId("request").filter({ hasText: "Horse riding" })).toContainText("Fulfilled");
+  await expect(guest.getByTestId("request").filter({ hasText: "Horse riding" }).getByTestId("answer-expected")).toHaveCount(0);
 });
 
 test("a wrong surname and a wrong code get the same answer, and nothing signs in", async ({ page }) => {

@@ -162,6 +162,7 @@ test("the family guest, in Hungarian on a phone, asks for babysitting, gets the 
   const item = guest.getByRole("listitem").filter({ has: guest.locator(`a[href="${fresh[0]}"]`) });
   await expect(item.getByRole("heading", { name: "Bébiszitter" })).toBeVisible();
   await expect(item).toContainText("Visszaigazolásra vár");
+  await expect(item.getByTestId("answer-expected")).toContainText("Válasz várható:");
   await expect(item).toContainText(/Összesen: 108,00\s(EUR|€)/);
 
   // The kids' club confirms and, after the evening, marks it fulfilled.

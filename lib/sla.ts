@@ -12,3 +12,16 @@ export function waitingOf(
   const target = request.responseTargetMinutes;
   return { minutes: Math.floor(elapsed / 60_000), target, overdue: elapsed > target * 60_000 };
 }
+
+/**
+ * What the guest is told of an unanswered request: the answer is expected by the time it was promised
+ * (made + the answer time stored on it), and whether that time has passed. Null once it is answered.
+ */
+export function answerExpected(
+  request: { status: string; createdAt: Date; responseTargetMinutes: number },
+  now: number,
+): { by: Date; late: boolean } | null {
+  if (request.status !== "requested") return null;
+  const by = new Date(request.createdAt.getTime() + request.responseTargetMinutes * 60_000);
+  return { by, late: now > by.getTime() };
+}

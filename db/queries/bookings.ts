@@ -205,6 +205,7 @@ export async function listBookingsForStay(guest: GuestRef) {
       serviceSlug: services.slug,
       mode: services.mode,
       cancelCutoffMinutes: services.cancelCutoffMinutes,
+      responseTargetMinutes: bookings.responseTargetMinutes,
     })
     .from(bookings)
     .innerJoin(services, eq(services.id, bookings.serviceId))

@@ -9,6 +9,7 @@ import { formatDay, formatWhen, Price, When } from "@/components/format";
 import { localized } from "@/components/localized";
 import { PriceLines } from "@/components/price-lines";
 import { StatusBadge } from "@/components/status-badge";
+import { answerExpected } from "@/lib/sla";
 import { localInstant } from "@/lib/time";
 import { CancelBookingButton, OfferButtons } from "./request-buttons";
 
@@ -79,6 +80,7 @@ export default async function RequestsPage() {
             const start = b.scheduledAt ?? (b.startDay ? localInstant(b.startDay, "00:00", guest.timeZone) : null);
             const cutoffAt = start ? new Date(start.getTime() - b.cancelCutoffMinutes * 60_000) : null;
             const cancellable = (b.status === "requested" || b.status === "confirmed") && (!cutoffAt || cutoffAt.getTime() > now);
+            const answer = answerExpected(b, now);
             return (
               <li key={b.id} data-testid="request" className="rounded-2xl bg-white p-4 shadow-sm">
                 <div className="flex flex-wrap items-start justify-between gap-2">
@@ -101,6 +103,11 @@ export default async function RequestsPage() {
                         : t("asap")}
                   </dd>
                 </dl>
+                {answer && (
+                  <p className="mt-1 text-stone-800" data-testid="answer-expected">
+                    {t(answer.late ? "answerLate" : "answerBy", { when: formatWhen(format, answer.by, guest.timeZone) })}
+                  </p>
+                )}
                 {b.bundleId && <p className="mt-1 text-sm text-stone-600">{t("package")}</p>}
                 {b.status === "declined" && b.declineReason && <p className="mt-2 text-red-900">{t("declined", { reason: b.declineReason })}</p>}
                 <p className="mt-2 font-semibold" data-testid="request-total">
