@@ -1,5 +1,6 @@
 // The folio export for a PMS: one CSV row per charge or credit, RFC 4180 (quoted where needed, CRLF), UTF-8.
 import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS } from "./csv";
 import { formatMinorPlain } from "./money";
 
 export const FOLIO_CSV_COLUMNS = [
@@ -57,7 +58,6 @@ export function folioCsv(entries: readonly FolioCsvEntry[]): string {
       booking_id: e.kind === "credit" ? (e.bookingId ?? "") : e.id,
       credit_id: e.kind === "credit" ? e.id : "",
     })),
-    // A lone CR or LF (a credit reason typed over two lines) is quoted too, not only the CRLF record delimiter.
-    { header: true, columns: [...FOLIO_CSV_COLUMNS], record_delimiter: "windows", quoted_match: /[\r\n]/ },
+    { ...CSV_OPTIONS, header: true, columns: [...FOLIO_CSV_COLUMNS] },
   );
 }

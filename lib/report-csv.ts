@@ -1,5 +1,6 @@
 // The reports as CSV: one table per report, the same columns as on screen, money as plain decimals, shares as fractions.
 import { stringify } from "csv-stringify/sync";
+import { CSV_OPTIONS } from "./csv";
 import { formatMinorPlain } from "./money";
 
 export const REPORT_KEYS = ["services", "packages", "uptake", "family", "timing", "ratings", "credits"] as const;
@@ -103,5 +104,5 @@ export function reportRows(key: ReportKey, data: ReportData, currency: string): 
 
 /** RFC 4180 (CRLF, quoted where needed), with a header row. */
 export function reportCsv(key: ReportKey, data: ReportData, currency: string): string {
-  return stringify([REPORT_COLUMNS[key], ...reportRows(key, data, currency)], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
+  return stringify([REPORT_COLUMNS[key], ...reportRows(key, data, currency)], CSV_OPTIONS);
 }
