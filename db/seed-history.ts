@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { bookingCost, quote, type AgeBand, type PriceUnit } from "@/lib/pricing";
-import { addDays, daysFrom, hotelToday, localInstant, type Day } from "@/lib/time";
+import { addDays, daysFrom, daysIncluded, hotelToday, localInstant, type Day } from "@/lib/time";
 import type { BookingStatus } from "@/lib/booking-status";
 import type { Db, Tx } from "./client";
 import * as s from "./schema";
@@ -159,7 +159,7 @@ export async function seedHistory(db: Db | Tx, { propertyId, now }: { propertyId
         quantity = rnd.int(1, Math.min(2, service.maxPerBooking));
         startDay = day;
         endDay = addDays(day, rnd.int(0, Math.min(2, daysFrom(day, stay.checkOut) - 1)));
-        days = daysFrom(startDay, endDay) + 1;
+        days = daysIncluded(startDay, endDay);
         createdAt = plus(localInstant(day, "08:00", tz), rnd.int(0, 120));
       } else if (service.mode === "timed" || service.mode === "ticket") {
         scheduledAt = localInstant(day, rnd.pick(service.mode === "ticket" ? ["20:00", "21:00"] : ["09:30", "10:00", "14:30", "17:30"]), tz);

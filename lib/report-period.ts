@@ -1,6 +1,6 @@
 // The reports' period: hotel-local from/to days (both included), validated, with the last 30 days as default.
 import { z } from "zod";
-import { addDays, dayBounds, daysFrom, hotelToday, isDay, type Day } from "./time";
+import { addDays, dayBounds, daysIncluded, hotelToday, isDay, type Day } from "./time";
 
 export const DEFAULT_PERIOD_DAYS = 30;
 export const MAX_PERIOD_DAYS = 400;
@@ -21,7 +21,7 @@ export const reportPeriodSchema = z
   .strictObject({ from: day, to: day })
   // The period checks speak only of two real days: a malformed one is reported as invalid_day alone.
   .refine((p) => !bothDays(p) || p.from <= p.to, { message: "from_after_to", path: ["to"] })
-  .refine((p) => !bothDays(p) || daysFrom(p.from, p.to) + 1 <= MAX_PERIOD_DAYS, { message: "too_long", path: ["to"] });
+  .refine((p) => !bothDays(p) || daysIncluded(p.from, p.to) <= MAX_PERIOD_DAYS, { message: "too_long", path: ["to"] });
 
 export function defaultPeriod(timeZone: string, now: Date = new Date()): ReportPeriod {
   const to = hotelToday(timeZone, now);

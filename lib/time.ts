@@ -84,3 +84,8 @@ export function wallClock(instant: Date, timeZone: string): string {
 export function daysFrom(from: Day, to: Day): number {
   return Math.round(DateTime.fromISO(to, { zone: "UTC" }).diff(DateTime.fromISO(from, { zone: "UTC" }), "days").days);
 }
+
+/** The days of a range, both ends included (a rental out Monday to Wednesday: 3); 1 without a range. */
+export function daysIncluded(from: Day | null | undefined, to: Day | null | undefined): number {
+  return from && to ? daysFrom(from, to) + 1 : 1;
+}

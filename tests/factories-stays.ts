@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { bookings, credits, departments, type Booking, type Service, type Stay } from "@/db/schema";
 import type { BookingStatus } from "@/lib/booking-status";
 import { bookingCost } from "@/lib/pricing";
-import { daysFrom } from "@/lib/time";
+import { daysIncluded } from "@/lib/time";
 import { uniqueId } from "./factories";
 
 export type BookingRowOptions = {
@@ -65,7 +65,7 @@ export async function insertBooking(
       taxMinor: options.taxMinor ?? Math.round((totalMinor * 19) / 119),
       costMinor:
         options.costMinor ??
-        bookingCost(service.costMinor ?? 0, quantity, options.startDay && options.endDay ? daysFrom(options.startDay, options.endDay) + 1 : 1),
+        bookingCost(service.costMinor ?? 0, quantity, daysIncluded(options.startDay, options.endDay)),
       idempotencyKey: uniqueId("key"),
       requestHash: "test",
       ...(options.createdAt ? { createdAt: options.createdAt, updatedAt: options.createdAt } : {}),

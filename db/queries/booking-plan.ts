@@ -5,7 +5,7 @@ import { whyUnbookable } from "@/lib/availability";
 import { AppError } from "@/lib/errors";
 import { resolveParticipants } from "@/lib/participants";
 import { quote, type Participants, type Quote } from "@/lib/pricing";
-import { daysFrom, dayOf, isDay, isDayInStay, localInstant, wallClock, weekdayOf, type Day } from "@/lib/time";
+import { dayOf, daysIncluded, isDay, isDayInStay, localInstant, wallClock, weekdayOf, type Day } from "@/lib/time";
 import type { Tx } from "../client";
 import { serviceSessions } from "../schema";
 import type { BookInput, GuestStay } from "./bookings";
@@ -46,7 +46,7 @@ function rentalDays(stay: GuestStay, service: ServiceDetail, input: BookInput, n
   if (startDay < leadLimit) throw notBookable("startDay", "lead_time", "Too soon: choose a later first day.");
   const out = daysBetween(startDay, endDay);
   if (out.some((d) => !service.openWeekdays.includes(weekdayOf(d)))) throw notBookable("startDay", "closed", "Not available on one of these days.");
-  const inclusive = daysFrom(startDay, endDay) + 1;
+  const inclusive = daysIncluded(startDay, endDay);
   return { startDay, endDay, days: service.priceUnit === "per_night" ? Math.max(1, inclusive - 1) : inclusive };
 }
 

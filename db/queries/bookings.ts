@@ -6,7 +6,7 @@ import { whyUnbookable } from "@/lib/availability";
 import type { BookingStatus } from "@/lib/booking-status";
 import { AppError } from "@/lib/errors";
 import { bookingCost } from "@/lib/pricing";
-import { daysFrom, isDayInStay, localInstant, type Day } from "@/lib/time";
+import { daysIncluded, isDayInStay, localInstant, type Day } from "@/lib/time";
 import { db, type Tx } from "../client";
 import { bookingEvents, bookings, properties, services, stays, waitlistEntries } from "../schema";
 import { expiryOf, planBooking, takeHold } from "./booking-plan";
@@ -137,7 +137,7 @@ export async function bookService(
           totalMinor: plan.quote.totalMinor,
           taxMinor: plan.quote.taxMinor,
           responseTargetMinutes: service.responseTargetMinutes,
-          costMinor: bookingCost(service.costMinor, input.quantity, plan.startDay && plan.endDay ? daysFrom(plan.startDay, plan.endDay) + 1 : 1),
+          costMinor: bookingCost(service.costMinor, input.quantity, daysIncluded(plan.startDay, plan.endDay)),
           idempotencyKey: input.idempotencyKey,
           requestHash: hash,
           expiresAt: status === "requested" ? expiryOf(hold.scheduledAt, now) : null,

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { allocateBundle, bookingCost, includedTax } from "@/lib/pricing";
-import { daysFrom, hotelToday } from "@/lib/time";
+import { daysIncluded, hotelToday } from "@/lib/time";
 import { db } from "../client";
 import { bookingEvents, bookings, departments, packageItems, packages, services } from "../schema";
 import { getStayForGuest, type GuestRef } from "./bookings";
@@ -91,7 +91,7 @@ export async function bookPackage(guest: GuestRef, packageSlug: string, idempote
             totalMinor: shares[i],
             taxMinor: includedTax(shares[i], item.taxRateBp),
             responseTargetMinutes: item.responseTargetMinutes,
-            costMinor: bookingCost(item.costMinor, 1, item.mode === "rental" ? daysFrom(firstDay, stay.checkOut) + 1 : 1),
+            costMinor: bookingCost(item.costMinor, 1, item.mode === "rental" ? daysIncluded(firstDay, stay.checkOut) : 1),
             idempotencyKey: `${idempotencyKey}#${item.slug}`,
             requestHash: packageSlug,
             bundleId,
