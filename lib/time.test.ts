@@ -6,6 +6,7 @@ import {
   addDays,
   dayBounds,
   dayOf,
+  daysIncluded,
   hotelToday,
   isDay,
   isDayInStay,
@@ -237,5 +238,15 @@ describe("plannedSessionsForDay", () => {
 
   it("gives nothing without rules", () => {
     expect(plannedSessionsForDay([], FALL_BACK, BERLIN, defaults)).toEqual([]);
+  });
+});
+
+describe("daysIncluded", () => {
+  it("counts both ends of a range, and one day without a range", () => {
+    expect(daysIncluded("2026-03-28", "2026-03-30")).toBe(3);
+    expect(daysIncluded("2026-03-29", "2026-03-29")).toBe(1);
+    expect(daysIncluded("2026-12-31", "2027-01-01")).toBe(2);
+    expect(daysIncluded(null, null)).toBe(1);
+    expect(daysIncluded("2026-03-28", undefined)).toBe(1);
   });
 });
