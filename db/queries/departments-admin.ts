@@ -2,10 +2,10 @@
 // and creating or changing one (names, guest-facing names, response target). Every change is audited.
 // Departments are never deleted here: bookings, services and staff refer to them.
 import "server-only";
-import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { changedFields } from "@/lib/audit-diff";
 import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
-import { db, type Tx } from "../client";
+import { db, type Db, type Tx } from "../client";
 import { bookings, departments, properties, staffDepartments, staffUsers } from "../schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "./admin-common";
 import { UNIQUE_VIOLATION, sqlConstraint, sqlState } from "./errors";
@@ -24,7 +24,7 @@ export type DepartmentValues = {
  * The languages in which a department gets a guest-facing name of its own: the property's guest languages
  * (those the catalogue is kept in) except its own, which `name` already is.
  */
-async function guestLocalesOf(exec: ReturnType<typeof db> | Tx, propertyId: string): Promise<CatalogueLocale[]> {
+async function guestLocalesOf(exec: Db | Tx, propertyId: string): Promise<CatalogueLocale[]> {
   const [property] = await exec
     .select({ locales: properties.locales, defaultLocale: properties.defaultLocale })
     .from(properties)
@@ -76,22 +76,6 @@ export async function listDepartmentsWithCounts(actor: AdminActor) {
 
 export type DepartmentRow = Awaited<ReturnType<typeof listDepartmentsWithCounts>>["departments"][number];
 
-/** Names are what staff pick departments by (hand-over, accounts, filters): two alike would be confused. */
-async function assertNameFree(tx: Tx, propertyId: string, name: string, exceptId?: string): Promise<void> {
-  const [clash] = await tx
-    .select({ id: departments.id })
-    .from(departments)
-    .where(
-      and(
-        eq(departments.propertyId, propertyId),
-        sql`lower(${departments.name}) = lower(${name})`,
-        exceptId ? ne(departments.id, exceptId) : undefined,
-      ),
-    )
-    .limit(1);
-  if (clash) throw fieldError("name", "staff.departments.errors.nameTaken");
-}
-
 /** Guest names only in the property's guest languages (the form shows no others). */
 function assertGuestLocales(translations: Record<string, string>, guestLocales: readonly string[]): void {
   const stray = Object.keys(translations).find((l) => !guestLocales.includes(l));
@@ -104,8 +88,7 @@ export async function createDepartment(actor: AdminActor, input: DepartmentValue
   try {
     return await db().transaction(async (tx) => {
       assertGuestLocales(input.nameTranslations, await guestLocalesOf(tx, actor.propertyId));
-      await assertNameFree(tx, actor.propertyId, input.name);
-      // The unique (property, slug) index decides a taken slug, also between two managers at once.
+      // The unique indexes decide a taken name or slug, also between two managers at once.
       const [created] = await tx
         .insert(departments)
         .values({ ...input, propertyId: actor.propertyId })
@@ -119,8 +102,9 @@ export async function createDepartment(actor: AdminActor, input: DepartmentValue
 }
 
 /**
- * The unique indexes decide a taken name or slug when two managers save at once (the checks above only
- * give the usual case its message early): each becomes the field error of the field it is about.
+ * A taken name (in any case) or slug is refused by its unique index; the violation becomes the field error
+ * of the field it is about. Names must differ because staff pick departments by name (hand-over, accounts,
+ * filters).
  */
 function takenAsFieldError(err: unknown): unknown {
   if (sqlState(err) !== UNIQUE_VIOLATION) return err;
@@ -136,27 +120,26 @@ function takenAsFieldError(err: unknown): unknown {
 export async function updateDepartment(actor: AdminActor, departmentId: string, values: DepartmentValues): Promise<{ changed: string[] }> {
   const action = "department.update";
   await requireManager(actor, action, departmentId);
-  return db()
-    .transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(departments)
-      .where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)))
-      .for("update")
-      .limit(1);
-    if (!before) throw notFound("Department");
-    const guestLocales = await guestLocalesOf(tx, actor.propertyId);
-    assertGuestLocales(values.nameTranslations, guestLocales);
-    if (values.name.toLowerCase() !== before.name.toLowerCase()) await assertNameFree(tx, actor.propertyId, values.name, departmentId);
-    const kept = Object.fromEntries(Object.entries(before.nameTranslations).filter(([l]) => !guestLocales.includes(l as CatalogueLocale)));
-    const after = { ...values, nameTranslations: { ...kept, ...values.nameTranslations } };
-    const changes = changedFields(before as unknown as Record<string, unknown>, after);
-    if (Object.keys(changes).length === 0) return { changed: [] };
-    await tx.update(departments).set(after).where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)));
-    await auditChange(tx, actor, { action, target: departmentId, detail: { changes } });
-    return { changed: Object.keys(changes) };
-    })
-    .catch((err: unknown) => {
-      throw takenAsFieldError(err);
+  try {
+    return await db().transaction(async (tx) => {
+      const [before] = await tx
+        .select()
+        .from(departments)
+        .where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)))
+        .for("update")
+        .limit(1);
+      if (!before) throw notFound("Department");
+      const guestLocales = await guestLocalesOf(tx, actor.propertyId);
+      assertGuestLocales(values.nameTranslations, guestLocales);
+      const kept = Object.fromEntries(Object.entries(before.nameTranslations).filter(([l]) => !guestLocales.includes(l as CatalogueLocale)));
+      const after = { ...values, nameTranslations: { ...kept, ...values.nameTranslations } };
+      const changes = changedFields(before as unknown as Record<string, unknown>, after);
+      if (Object.keys(changes).length === 0) return { changed: [] };
+      await tx.update(departments).set(after).where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)));
+      await auditChange(tx, actor, { action, target: departmentId, detail: { changes } });
+      return { changed: Object.keys(changes) };
     });
+  } catch (err) {
+    throw takenAsFieldError(err);
+  }
 }
