@@ -1,5 +1,5 @@
 // Factories for the stays, run sheet, credits and folio tests: bookings in any status and credits, inserted directly.
-import { eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookings, credits, departments, type Booking, type Service, type Stay } from "@/db/schema";
 import type { BookingStatus } from "@/lib/booking-status";
@@ -39,11 +39,6 @@ export async function insertBooking(
   const quantity = options.quantity ?? 1;
   const totalMinor = options.totalMinor ?? 3500 * quantity;
   const departmentId = options.departmentId ?? service.departmentId;
-  // The target its department has now, as the booking engine stores it.
-  const [department] = await db()
-    .select({ target: departments.responseTargetMinutes })
-    .from(departments)
-    .where(eq(departments.id, departmentId));
   const [row] = await db()
     .insert(bookings)
     .values({
@@ -51,7 +46,9 @@ export async function insertBooking(
       stayId: stay.id,
       serviceId: service.id,
       departmentId,
-      responseTargetMinutes: options.responseTargetMinutes ?? department.target,
+      // The target its department has now, as the booking engine stores it (read in the same statement).
+      responseTargetMinutes:
+        options.responseTargetMinutes ?? sql<number>`(select ${departments.responseTargetMinutes} from ${departments} where ${departments.id} = ${departmentId})`,
       status: options.status ?? "confirmed",
       quantity,
       note: options.note ?? null,
