@@ -2,6 +2,7 @@
 // One department: the name staff see, the names guests read in the hotel's other languages, and how soon
 // a new request should be answered. Without a departmentId it creates one (and asks for its slug).
 import { useTranslations } from "next-intl";
+import { DEPARTMENT_NAME_MAX } from "@/components/staff/limits";
 import type { CatalogueLocale } from "@/lib/catalogue-text";
 import { FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "./form-kit";
 import { TranslationFields } from "./translation-fields";
@@ -33,7 +34,7 @@ export function DepartmentForm({
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       {departmentId && <input type="hidden" name="departmentId" value={departmentId} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label={t("name")} hint={t("nameHint")} required maxLength={120} defaultValue={values.name} errors={form.errors("name")} />
+        <TextField name="name" label={t("name")} hint={t("nameHint")} required maxLength={DEPARTMENT_NAME_MAX} defaultValue={values.name} errors={form.errors("name")} />
         <TextField
           name="responseTargetMinutes"
           label={t("target")}
@@ -51,7 +52,7 @@ export function DepartmentForm({
         <div className="space-y-2">
           <p className="text-stone-700">{t("guestNamesHint")}</p>
           <TranslationFields
-            fields={[{ prefix: "name", label: t("guestName"), max: 120 }]}
+            fields={[{ prefix: "name", label: t("guestName"), max: DEPARTMENT_NAME_MAX }]}
             values={{ name: values.nameTranslations }}
             locales={guestLocales}
             requiredLocale={null}

@@ -1,13 +1,13 @@
 // Input of the department actions: one strict zod schema per action, and the step that turns the parsed
 // strings into stored values (guest names per language, the slug made from the name when none was typed).
 import { z } from "zod";
+import { DEPARTMENT_NAME_MAX } from "@/components/staff/limits";
 import type { DepartmentValues } from "@/db/queries/departments-admin";
 import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
 import { AppError } from "@/lib/errors";
 import { optionalText, requiredInt, slugText } from "@/lib/form-input";
 import { slugFromName } from "@/lib/slug";
 
-export const DEPARTMENT_NAME_MAX = 120;
 /** A day: a target longer than that is no response target. */
 export const RESPONSE_TARGET_MAX = 24 * 60;
 
