@@ -76,6 +76,15 @@ export async function listDepartmentsWithCounts(actor: AdminActor) {
 
 export type DepartmentRow = Awaited<ReturnType<typeof listDepartmentsWithCounts>>["departments"][number];
 
+async function assertNameFree(tx: Tx, propertyId: string, name: string): Promise<void> {
+  const [clash] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.propertyId, propertyId), sql`lower(${departments.name}) = lower(${name})`))
+    .limit(1);
+  if (clash) throw fieldError("name", "staff.departments.errors.nameTaken");
+}
+
 /** Guest names only in the property's guest languages (the form shows no others). */
 function assertGuestLocales(translations: Record<string, string>, guestLocales: readonly string[]): void {
   const stray = Object.keys(translations).find((l) => !guestLocales.includes(l));
@@ -88,7 +97,10 @@ export async function createDepartment(actor: AdminActor, input: DepartmentValue
   try {
     return await db().transaction(async (tx) => {
       assertGuestLocales(input.nameTranslations, await guestLocalesOf(tx, actor.propertyId));
-      // The unique indexes decide a taken name or slug, also between two managers at once.
+      // A slug made from a taken name is taken too, and which index fails first is the database's choice:
+      // look for the name first, so the form says what the manager typed wrong. The unique indexes still
+      // decide between two managers at once.
+      await assertNameFree(tx, actor.propertyId, input.name);
       const [created] = await tx
         .insert(departments)
         .values({ ...input, propertyId: actor.propertyId })
