@@ -15,8 +15,8 @@ import {
   revokeAuthSession,
   STAFF_ATTEMPT_LIMIT,
   writeAudit,
-} from "@/db/queries/auth";
-import { setStayLocale } from "@/db/queries/stay-locale";
+} from "@/server/auth/sessions";
+import { setStayLocale } from "@/server/stays/guest-locale";
 import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/lib/env";
 import { requestLocale } from "@/lib/i18n/request-locale";

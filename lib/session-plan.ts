@@ -17,7 +17,7 @@ export type DayPlan = {
 /**
  * The weekly schedule of `day`, minus what exceptions close (the whole day, or one start time), plus
  * extra sessions. A closure wins over an extra session at the same time or on the same day, as in
- * ensureSessionsForDay and listSessionsForDay (db/queries/catalogue.ts).
+ * ensureSessionsForDay and listSessionsForDay (server/catalogue/guest-catalogue.ts).
  */
 export function sessionsForDay(
   rules: readonly ScheduleRule[],

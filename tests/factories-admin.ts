@@ -2,10 +2,10 @@
 // and a service's editable values as the service form would send them back unchanged.
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import type { AdminActor } from "@/db/queries/admin-common";
-import type { ServiceValues } from "@/db/queries/catalogue-admin";
+import type { AdminActor } from "@/server/auth/manager-guard";
+import type { ServiceValues } from "@/server/catalogue/manage-services";
 import { auditLog, packageItems, packages, rentalDays, type Property, type Service } from "@/db/schema";
-import { createAuthSession } from "@/db/queries/auth";
+import { createAuthSession } from "@/server/auth/sessions";
 import { createStaff, uniqueId } from "./factories";
 
 /** A staff account of `role` and the actor the data functions take for it. */

@@ -1,8 +1,8 @@
 // Test helpers for the back office's queue and request changes: listening to live changes, reading rows back.
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { bookService } from "@/db/queries/bookings";
-import { subscribeBookingChanges, type BookingChange } from "@/db/queries/live";
+import { bookService } from "@/server/booking/book-service";
+import { subscribeBookingChanges, type BookingChange } from "@/server/live";
 import { bookingEvents, bookingMessages, bookings } from "@/db/schema";
 import {
   createDepartment,

@@ -17,8 +17,8 @@ import {
   type ServiceSession,
   type Stay,
 } from "@/db/schema";
-import type { GuestRef } from "@/db/queries/bookings";
-import type { StaffRef } from "@/db/queries/requests";
+import type { GuestRef } from "@/server/booking/book-service";
+import type { StaffRef } from "@/server/requests/queue";
 import { addDays, hotelToday, type Day } from "@/lib/time";
 
 export const BERLIN = "Europe/Berlin";

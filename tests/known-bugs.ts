@@ -8,26 +8,26 @@ const onPostgres = !!process.env.DATABASE_URL;
 
 export const KNOWN_BUGS = {
   /**
-   * db/queries/booking-plan.ts takeHold(): checks the session row with whyUnbookable() but never looks at the
+   * server/booking/plan-and-price.ts takeHold(): checks the session row with whyUnbookable() but never looks at the
    * day's schedule_exceptions, so a session that an exception closed (listSessionsForDay marks it `closed`)
    * is booked like any other instead of booking:not_bookable / availability.closed.
    */
   closedSessionIsBookable: false,
   /**
-   * db/queries/requests.ts applyStaffAction(): gives seats back with releaseBookingHold() only, without
+   * server/requests/queue.ts applyStaffAction(): gives seats back with releaseBookingHold() only, without
    * offerFreedPlaces(), so a place freed by a staff decline or cancel never reaches the waiting list (the
    * guest's cancel, expiry and lapsed offers do offer it). Same in request-changes.ts rescheduleRequest().
    */
   staffReleaseSkipsWaitlist: false,
   /**
-   * db/queries/waitlist.ts claimOffer(), line 105: sql`${waitlistEntries.offeredUntil} > ${now}` hands a raw
+   * server/booking/waitlist.ts claimOffer(), line 105: sql`${waitlistEntries.offeredUntil} > ${now}` hands a raw
    * Date to postgres.js, whose timestamp serializer drizzle replaces with a pass-through: TypeError "The
    * "string" argument must be of type string … Received an instance of Date". Every acceptWaitlistOffer()
    * fails on PostgreSQL (works on PGlite). Fix: gt(waitlistEntries.offeredUntil, now).
    */
   acceptOfferFailsOnPostgres: false,
   /**
-   * Rental stock (db/queries/holds.ts) is locked day by day in more than one statement per transaction, in no
+   * Rental stock (server/booking/holds.ts) is locked day by day in more than one statement per transaction, in no
    * fixed order across them: a guest cancel gives back days [d2,d3] (UPDATE … BETWEEN, locks in scan order)
    * and then, for a waiting entry, takes [d1,d2]; a concurrent booking takes [d1,d2] in one INSERT … ON
    * CONFLICT. Each holds what the other wants: PostgreSQL aborts one with 40P01 (deadlock_detected), which
@@ -36,7 +36,7 @@ export const KNOWN_BUGS = {
    */
   rentalStockDeadlocks: false,
   /**
-   * db/queries/waitlist.ts offerFreedPlaces(): reads the waiting entries without locking them and marks the
+   * server/booking/waitlist.ts offerFreedPlaces(): reads the waiting entries without locking them and marks the
    * chosen one offered with `WHERE id = …` only (no `AND status = 'waiting'`). Two releases of the same rental
    * on different days do not block each other, both see the entry waiting, both take its stock, both mark it
    * offered: the stock is held twice for one offer and one unit is lost for good (booked > Σ holds). Needs

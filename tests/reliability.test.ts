@@ -8,16 +8,16 @@ import { and, eq, inArray } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, openConnection } from "@/db/client";
-import { acceptWaitlistOffer, bookService, type GuestRef } from "@/db/queries/bookings";
-import { cancelBookingAsGuest } from "@/db/queries/lifecycle";
-import { rescheduleRequest } from "@/db/queries/request-changes";
-import { applyStaffAction, type StaffRef } from "@/db/queries/requests";
-import { joinWaitlist, leaveWaitlist } from "@/db/queries/waitlist";
+import { acceptWaitlistOffer, bookService, type GuestRef } from "@/server/booking/book-service";
+import { cancelBookingAsGuest } from "@/server/booking/lifecycle";
+import { rescheduleRequest } from "@/server/requests/changes";
+import { applyStaffAction, type StaffRef } from "@/server/requests/queue";
+import { joinWaitlist, leaveWaitlist } from "@/server/booking/waitlist";
 import { bookings, rentalDays, serviceSessions, waitlistEntries, type Service, type ServiceSession, type Stay } from "@/db/schema";
 import { HOLDING_STATUSES, type BookingStatus } from "@/lib/booking-status";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { sqlState } from "@/db/queries/errors";
+import { sqlState } from "@/server/db-errors";
 import {
   bookedSeats,
   createDepartment,

@@ -4,11 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guestAction } from "@/app/_server/action";
-import { acceptWaitlistOffer, bookService } from "@/db/queries/bookings";
-import { cancelBookingAsGuest } from "@/db/queries/lifecycle";
-import { bookPackage } from "@/db/queries/package-booking";
-import { joinWaitlist, leaveWaitlist } from "@/db/queries/waitlist";
-import { checkWaitlistTarget } from "@/db/queries/waitlist-target";
+import { acceptWaitlistOffer, bookService } from "@/server/booking/book-service";
+import { cancelBookingAsGuest } from "@/server/booking/lifecycle";
+import { bookPackage } from "@/server/booking/book-package";
+import { joinWaitlist, leaveWaitlist } from "@/server/booking/waitlist";
+import { checkWaitlistTarget } from "@/server/booking/waitlist-target";
 import { bookingInput, idempotencyKey } from "@/lib/booking-input";
 
 const bookOrWaitlist = bookingInput.extend({ idempotencyKey, intent: z.enum(["book", "waitlist"]).default("book") });

@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { loadGuestSession, loadStaffSession, GUEST_GRACE_DAYS } from "@/db/queries/auth";
+import { loadGuestSession, loadStaffSession, GUEST_GRACE_DAYS } from "@/server/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { addDays, hotelToday } from "@/lib/time";
 

@@ -2,7 +2,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatDay, formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
-import type { Folio, FolioLine } from "@/db/queries/folio";
+import type { Folio, FolioLine } from "@/server/billing/folio";
 
 function useDescribe() {
   const t = useTranslations("staff.folio");

@@ -3,7 +3,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatDay, formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
 import { StatusBadge } from "@/components/status-badge";
-import type { RunSheetDepartment, RunSheetEntry, RunSheetSlot } from "@/db/queries/run-sheet";
+import type { RunSheetDepartment, RunSheetEntry, RunSheetSlot } from "@/server/requests/run-sheet";
 
 function useSlotTime() {
   const t = useTranslations("staff.runSheet");

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Day } from "@/components/format";
-import type { StayListItem } from "@/db/queries/stays";
+import type { StayListItem } from "@/server/stays/manage-stays";
 
 function useParty() {
   const t = useTranslations("staff.stays");

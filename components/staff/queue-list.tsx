@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Day, When } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
-import type { QueueRow } from "@/db/queries/requests";
+import type { QueueRow } from "@/server/requests/queue";
 import { languageName } from "@/lib/i18n/locales";
 import type { Waiting } from "@/lib/sla";
 

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const { sql } = await import("drizzle-orm");
   const { openConnection } = await import("@/db/client");
   const { runMigrations } = await import("@/db/migrate");
-  const reports = await import("@/db/queries/reports");
+  const reports = await import("@/server/reports/reports");
   const conn = openConnection();
   const db = conn.db;
   try {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { getFolio, type FolioLine } from "@/db/queries/folio";
+import { getFolio, type FolioLine } from "@/server/billing/folio";
 import { formatDay, formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
 

@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { listBookingsForStay } from "@/db/queries/bookings";
-import { listUnratedBookingIds } from "@/db/queries/ratings";
-import { listWaitlistForStay } from "@/db/queries/waitlist";
+import { listBookingsForStay } from "@/server/booking/book-service";
+import { listUnratedBookingIds } from "@/server/feedback/ratings";
+import { listWaitlistForStay } from "@/server/booking/waitlist";
 import { formatDay, formatWhen, Price, When } from "@/components/format";
 import { localized } from "@/components/localized";
 import { PriceLines } from "@/components/price-lines";

@@ -7,9 +7,9 @@ import { z } from "zod";
 import { staffAction } from "@/app/_server/action";
 import type { StaffSession } from "@/app/_server/session";
 import { ALTERNATIVE_MAX, HAND_OVER_NOTE_MAX, NOTE_MAX, REASON_MAX } from "@/components/staff/limits";
-import { addInternalNote, assignRequest, handOverRequest, rescheduleRequest } from "@/db/queries/request-changes";
-import { writeAudit } from "@/db/queries/auth";
-import { applyStaffAction, declineRequest } from "@/db/queries/requests";
+import { addInternalNote, assignRequest, handOverRequest, rescheduleRequest } from "@/server/requests/changes";
+import { writeAudit } from "@/server/auth/sessions";
+import { applyStaffAction, declineRequest } from "@/server/requests/queue";
 import { isAppError } from "@/lib/errors";
 
 const STAFF_ACTIONS = ["confirm", "decline", "start", "fulfil", "no_show", "cancel"] as const;

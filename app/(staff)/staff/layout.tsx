@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
-import { listDepartmentNamesByIds } from "@/db/queries/property";
+import { listDepartmentNamesByIds } from "@/server/property/time-zone";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 

@@ -6,9 +6,9 @@ import { localized } from "@/components/localized";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { QueueFilters, QueuePager } from "@/components/staff/queue-filters";
 import { QueueCards, QueueTable, type QueueItem } from "@/components/staff/queue-list";
-import { getPropertyTimeZone } from "@/db/queries/property";
-import { listHandOverDepartments } from "@/db/queries/request-changes";
-import { listQueuePage } from "@/db/queries/requests";
+import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { listHandOverDepartments } from "@/server/requests/changes";
+import { listQueuePage } from "@/server/requests/queue";
 import { parseQueueParams, queueHref, statusesOf, type QueueParams } from "@/lib/queue-filter";
 import { waitingOf } from "@/lib/sla";
 

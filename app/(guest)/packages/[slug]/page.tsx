@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { getPackageWithItems, getProperty } from "@/db/queries/catalogue";
+import { getPackageWithItems, getProperty } from "@/server/catalogue/guest-catalogue";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
 import { PackageBooking } from "./package-booking";

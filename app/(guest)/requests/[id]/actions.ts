@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guestAction } from "@/app/_server/action";
-import { postGuestMessage } from "@/db/queries/booking-thread";
-import { rateBooking } from "@/db/queries/ratings";
+import { postGuestMessage } from "@/server/requests/thread";
+import { rateBooking } from "@/server/feedback/ratings";
 
 const MESSAGE_MAX = 1000;
 const COMMENT_MAX = 1000;

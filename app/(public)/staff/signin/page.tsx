@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { currentStaff } from "@/app/_server/session";
-import { demoInUse } from "@/db/queries/demo";
+import { demoInUse } from "@/server/auth/demo-in-use";
 import { StaffSignInForm } from "./staff-sign-in-form";
 
 export async function generateMetadata() {

@@ -2,7 +2,7 @@
 // Staff-account Server Actions (manager only): create, change role and departments, disable or enable, reset a password.
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/components/staff-admin/manager-action";
-import { createAccount, resetPassword, setAccountActive, updateAccount } from "@/db/queries/staff-admin";
+import { createAccount, resetPassword, setAccountActive, updateAccount } from "@/server/staff/accounts";
 import { createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
 function refresh() {

@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
 import { CreateAccountForm } from "@/components/staff-admin/account-forms";
 import { requireManagerPage } from "@/components/staff-admin/guard";
-import { listDepartmentsForAdmin, getPropertyBasics } from "@/db/queries/catalogue-admin";
-import { listAccounts } from "@/db/queries/staff-admin";
+import { listDepartmentsForAdmin, getPropertyBasics } from "@/server/catalogue/manage-services";
+import { listAccounts } from "@/server/staff/accounts";
 import { addAccount } from "./actions";
 
 export async function generateMetadata() {

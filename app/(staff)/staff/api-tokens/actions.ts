@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { managerAction } from "@/components/staff-admin/manager-action";
-import { createApiToken, revokeApiToken, TOKEN_NAME_MAX } from "@/db/queries/api-tokens";
+import { createApiToken, revokeApiToken, TOKEN_NAME_MAX } from "@/server/auth/api-tokens";
 
 const createSchema = z.strictObject({
   name: z.string().trim().min(1).max(TOKEN_NAME_MAX),

@@ -2,8 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
 import { requireManagerPage } from "@/components/staff-admin/guard";
-import { listApiTokens, listTokenOwners, type ApiTokenRow } from "@/db/queries/api-tokens";
-import { getPropertyTimeZone } from "@/db/queries/property";
+import { listApiTokens, listTokenOwners, type ApiTokenRow } from "@/server/auth/api-tokens";
+import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
 
 export async function generateMetadata() {

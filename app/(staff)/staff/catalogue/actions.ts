@@ -2,14 +2,14 @@
 // Catalogue Server Actions (manager only): services, weekly schedules and exceptions, packages, price rules.
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/components/staff-admin/manager-action";
-import { createService, getPropertyBasics, getServiceKind, updateService } from "@/db/queries/catalogue-admin";
+import { createService, getPropertyBasics, getServiceKind, updateService } from "@/server/catalogue/manage-services";
 import {
   createPriceRule,
   setPackageItems,
   updatePackage,
   updatePriceRule,
-} from "@/db/queries/catalogue-admin-packages";
-import { addException, addScheduleTimes, removeException, removeScheduleTime } from "@/db/queries/catalogue-admin-schedule";
+} from "@/server/catalogue/manage-packages";
+import { addException, addScheduleTimes, removeException, removeScheduleTime } from "@/server/catalogue/manage-schedule";
 import {
   addExceptionSchema,
   addScheduleSchema,

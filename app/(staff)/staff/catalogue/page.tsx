@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Price } from "@/components/format";
 import { localized } from "@/components/localized";
 import { requireManagerPage } from "@/components/staff-admin/guard";
-import { listCatalogue } from "@/db/queries/catalogue-admin";
+import { listCatalogue } from "@/server/catalogue/manage-services";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("staff.catalogueAdmin"))("title") };

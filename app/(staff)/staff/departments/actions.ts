@@ -2,7 +2,7 @@
 // Department Server Actions (manager only): add a department, change one's names and response target.
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/components/staff-admin/manager-action";
-import { createDepartment, updateDepartment } from "@/db/queries/departments-admin";
+import { createDepartment, updateDepartment } from "@/server/staff/departments";
 import { createDepartmentSchema, toDepartmentValues, toNewDepartment, updateDepartmentSchema } from "./schemas";
 
 function refresh() {

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { DepartmentForm, type DepartmentFormValues } from "@/components/staff-admin/department-form";
 import { requireManagerPage } from "@/components/staff-admin/guard";
-import { listDepartmentsWithCounts, type DepartmentRow } from "@/db/queries/departments-admin";
+import { listDepartmentsWithCounts, type DepartmentRow } from "@/server/staff/departments";
 import { addDepartment, saveDepartment } from "./actions";
 
 export async function generateMetadata() {

@@ -2,7 +2,7 @@
 // strings into stored values (guest names per language, the slug made from the name when none was typed).
 import { z } from "zod";
 import { DEPARTMENT_NAME_MAX } from "@/components/staff/limits";
-import type { DepartmentValues } from "@/db/queries/departments-admin";
+import type { DepartmentValues } from "@/server/staff/departments";
 import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
 import { AppError } from "@/lib/errors";
 import { optionalText, requiredInt, slugText } from "@/lib/form-input";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/app/_server/action";
-import { resolveFeedback } from "@/db/queries/ratings";
+import { resolveFeedback } from "@/server/feedback/ratings";
 
 export const resolveFeedbackAction = staffAction(["manager"], z.strictObject({ id: z.uuid() }), async ({ id }, staff) => {
   await resolveFeedback(staff, id);

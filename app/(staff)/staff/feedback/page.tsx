@@ -4,8 +4,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { currentStaff } from "@/app/_server/session";
 import { formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
-import { getPropertyTimeZone } from "@/db/queries/property";
-import { listFlaggedFeedback } from "@/db/queries/ratings";
+import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { listFlaggedFeedback } from "@/server/feedback/ratings";
 import { ResolveButton } from "./resolve-button";
 
 export async function generateMetadata() {

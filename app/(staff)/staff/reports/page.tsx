@@ -5,7 +5,7 @@ import { localized } from "@/components/localized";
 import { requireManagerPage } from "@/components/staff-admin/guard";
 import { ReportChart, type ChartKind, type ChartSeries } from "@/components/staff-reports/report-chart";
 import { PrintButton } from "@/components/print-button";
-import { getReportProperty, loadReports, type MoneyRow } from "@/db/queries/reports";
+import { getReportProperty, loadReports, type MoneyRow } from "@/server/reports/reports";
 import { toMajor } from "@/lib/money";
 import type { ReportKey } from "@/lib/report-csv";
 import { FULFILMENT_ALLOWANCE_MINUTES, MAX_PERIOD_DAYS, parsePeriod, type ReportPeriod } from "@/lib/report-period";

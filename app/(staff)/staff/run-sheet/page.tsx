@@ -7,8 +7,8 @@ import { currentStaff } from "@/app/_server/session";
 import { inputClass } from "@/components/field";
 import { PrintButton } from "@/components/print-button";
 import { RunSheetTable } from "@/components/staff-stays/run-sheet-table";
-import { getPropertyTimeZone } from "@/db/queries/property";
-import { getRunSheet, listRunSheetDepartments } from "@/db/queries/run-sheet";
+import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getRunSheet, listRunSheetDepartments } from "@/server/requests/run-sheet";
 import { addDays, hotelToday, isDay } from "@/lib/time";
 import { Day } from "@/components/format";
 

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { inputClass } from "@/components/field";
 import { StaysTable } from "@/components/staff-stays/stays-table";
 import { FolioExportForm } from "@/components/staff-stays/folio-export-form";
-import { getPropertyTimeZone } from "@/db/queries/property";
-import { listStays } from "@/db/queries/stays";
+import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { listStays } from "@/server/stays/manage-stays";
 import { addDays, hotelToday } from "@/lib/time";
 import { requireDeskStaff } from "./_lib/desk";
 

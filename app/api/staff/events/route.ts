@@ -1,7 +1,7 @@
 // Server-sent events for the back office: one event per booking change in the staff member's scope, from any app instance.
 import { problem } from "@/app/api/v1/_lib/handler";
 import { requireStaff } from "@/app/_server/session";
-import { isVisibleTo, subscribeBookingChanges } from "@/db/queries/live";
+import { isVisibleTo, subscribeBookingChanges } from "@/server/live";
 
 export const dynamic = "force-dynamic";
 

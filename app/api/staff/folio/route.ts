@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
-import { writeAudit } from "@/db/queries/auth";
-import { listFolioEntries, type FolioFilter } from "@/db/queries/folio";
-import { getStay } from "@/db/queries/stays";
+import { writeAudit } from "@/server/auth/sessions";
+import { listFolioEntries, type FolioFilter } from "@/server/billing/folio";
+import { getStay } from "@/server/stays/manage-stays";
 import { AppError } from "@/lib/errors";
 import { folioCsv } from "@/lib/folio-csv";
 import { fieldErrorsOf } from "@/app/_server/action";

@@ -1,5 +1,5 @@
 // REST: the signed-in guest's bookings. GET lists them; POST books, once per Idempotency-Key.
-import { bookService, listBookingsForStay } from "@/db/queries/bookings";
+import { bookService, listBookingsForStay } from "@/server/booking/book-service";
 import { createBooking, listBookings } from "../_lib/contracts/guest";
 import { bookingReply } from "../_lib/contracts/shared";
 import { apiRoute } from "../_lib/handler";

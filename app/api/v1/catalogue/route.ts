@@ -1,5 +1,5 @@
 // REST: the hotel's packages with their items, for guests and staff (session or token).
-import { getPackageWithItems, getProperty, listPackages } from "@/db/queries/catalogue";
+import { getPackageWithItems, getProperty, listPackages } from "@/server/catalogue/guest-catalogue";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "../_lib/handler";
 import { getCatalogue } from "../_lib/contracts/guest";

@@ -1,6 +1,6 @@
 // REST: the guest's waiting-list places (GET) and joining one (POST).
-import { listWaitlistForStay, joinWaitlist } from "@/db/queries/waitlist";
-import { checkWaitlistTarget } from "@/db/queries/waitlist-target";
+import { listWaitlistForStay, joinWaitlist } from "@/server/booking/waitlist";
+import { checkWaitlistTarget } from "@/server/booking/waitlist-target";
 import { joinWaitlistOperation, listWaitlist } from "../_lib/contracts/guest";
 import { apiRoute } from "../_lib/handler";
 

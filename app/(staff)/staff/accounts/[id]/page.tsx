@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { AccountActiveForm, EditAccountForm, ResetPasswordForm } from "@/components/staff-admin/account-forms";
 import { UUID_RE } from "@/components/staff-admin/form-values";
 import { requireManagerPage } from "@/components/staff-admin/guard";
-import { listDepartmentsForAdmin } from "@/db/queries/catalogue-admin";
-import { getAccount } from "@/db/queries/staff-admin";
+import { listDepartmentsForAdmin } from "@/server/catalogue/manage-services";
+import { getAccount } from "@/server/staff/accounts";
 import { changeAccountActive, resetAccountPassword, saveAccount } from "../actions";
 
 export async function generateMetadata() {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/app/_server/action";
-import { postStaffMessage } from "@/db/queries/booking-thread";
+import { postStaffMessage } from "@/server/requests/thread";
 
 const schema = z.strictObject({
   bookingId: z.uuid(),

@@ -7,9 +7,9 @@ import { Day } from "@/components/format";
 import { localized } from "@/components/localized";
 import { CreditPanel } from "@/components/staff-stays/credit-panel";
 import { FolioTable } from "@/components/staff-stays/folio-table";
-import { getCreditPolicy, listCreditableBookings, listCreditProposals } from "@/db/queries/credits";
-import { getFolio } from "@/db/queries/folio";
-import { getStay } from "@/db/queries/stays";
+import { getCreditPolicy, listCreditableBookings, listCreditProposals } from "@/server/billing/credits";
+import { getFolio } from "@/server/billing/folio";
+import { getStay } from "@/server/stays/manage-stays";
 import { requireDeskStaff } from "../_lib/desk";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { toString as qrSvg } from "qrcode";
 import { z } from "zod";
 import { PrintButton } from "@/components/print-button";
-import { getPropertyName, listStaysByIds } from "@/db/queries/stays";
+import { getPropertyName, listStaysByIds } from "@/server/stays/manage-stays";
 import { displayHost, signInUrl } from "@/lib/sign-in-url";
 import { requireDeskStaff } from "../_lib/desk";
 

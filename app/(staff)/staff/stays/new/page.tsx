@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StayForm } from "@/components/staff-stays/stay-form";
-import { getPropertyTimeZone } from "@/db/queries/property";
+import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { addDays, hotelToday } from "@/lib/time";
 import { requireDeskStaff } from "../_lib/desk";
 

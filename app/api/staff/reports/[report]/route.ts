@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/app/_server/action";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
-import { getReportProperty, loadReports } from "@/db/queries/reports";
+import { getReportProperty, loadReports } from "@/server/reports/reports";
 import { AppError } from "@/lib/errors";
 import { REPORT_KEYS, reportCsv } from "@/lib/report-csv";
 import { defaultPeriod, reportPeriodSchema } from "@/lib/report-period";

@@ -1,5 +1,5 @@
 // REST: the manager's API tokens: list them, make one (its secret is in this answer only). Session only, never a token.
-import { createApiToken, listApiTokens } from "@/db/queries/api-tokens";
+import { createApiToken, listApiTokens } from "@/server/auth/api-tokens";
 import { createApiTokenOperation, listApiTokensOperation } from "../../_lib/contracts/staff";
 import { apiRoute } from "../../_lib/handler";
 

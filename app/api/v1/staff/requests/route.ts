@@ -1,5 +1,5 @@
 // REST: the request queue in the caller's scope (department staff: their departments), filtered and paged.
-import { listQueue } from "@/db/queries/requests";
+import { listQueue } from "@/server/requests/queue";
 import { listRequests } from "../../_lib/contracts/staff";
 import { apiRoute } from "../../_lib/handler";
 

@@ -1,5 +1,5 @@
 // REST: leave a waiting list; a place already offered goes to the next in line.
-import { leaveWaitlist } from "@/db/queries/waitlist";
+import { leaveWaitlist } from "@/server/booking/waitlist";
 import { leaveWaitlistOperation } from "../../_lib/contracts/guest";
 import { apiRoute } from "../../_lib/handler";
 

@@ -6,7 +6,7 @@ import { localized } from "@/components/localized";
 import { UUID_RE } from "@/components/staff-admin/form-values";
 import { requireManagerPage } from "@/components/staff-admin/guard";
 import { PackageForm, PackageItemsForm } from "@/components/staff-admin/package-forms";
-import { getPackageForEdit } from "@/db/queries/catalogue-admin-packages";
+import { getPackageForEdit } from "@/server/catalogue/manage-packages";
 import { formatMinorPlain } from "@/lib/money";
 import { savePackage, savePackageItems } from "../../actions";
 

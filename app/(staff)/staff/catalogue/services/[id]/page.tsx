@@ -8,7 +8,7 @@ import { serviceFormValues, UUID_RE } from "@/components/staff-admin/form-values
 import { requireManagerPage } from "@/components/staff-admin/guard";
 import { ScheduleEditor } from "@/components/staff-admin/schedule-editor";
 import { ServiceForm } from "@/components/staff-admin/service-form";
-import { getServiceForEdit } from "@/db/queries/catalogue-admin";
+import { getServiceForEdit } from "@/server/catalogue/manage-services";
 import { hotelToday } from "@/lib/time";
 import { addScheduleException, addStartTime, removeScheduleException, removeStartTime, saveService } from "../../actions";
 

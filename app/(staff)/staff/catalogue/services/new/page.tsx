@@ -6,8 +6,8 @@ import { localized } from "@/components/localized";
 import { newServiceFormValues, UUID_RE } from "@/components/staff-admin/form-values";
 import { requireManagerPage } from "@/components/staff-admin/guard";
 import { ServiceForm } from "@/components/staff-admin/service-form";
-import { getPropertyBasics, listDepartmentsForAdmin } from "@/db/queries/catalogue-admin";
-import { getPackageForEdit } from "@/db/queries/catalogue-admin-packages";
+import { getPropertyBasics, listDepartmentsForAdmin } from "@/server/catalogue/manage-services";
+import { getPackageForEdit } from "@/server/catalogue/manage-packages";
 import { addService } from "../../actions";
 
 export async function generateMetadata() {

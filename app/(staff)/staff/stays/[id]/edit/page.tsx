@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { StayForm } from "@/components/staff-stays/stay-form";
-import { getStay } from "@/db/queries/stays";
+import { getStay } from "@/server/stays/manage-stays";
 import { requireDeskStaff } from "../../_lib/desk";
 
 export default async function EditStayPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,5 @@
 // REST: book a whole package at its bundle price, once per Idempotency-Key.
-import { bookPackage } from "@/db/queries/package-booking";
+import { bookPackage } from "@/server/booking/book-package";
 import { bookPackageOperation } from "../../../_lib/contracts/guest";
 import { apiRoute } from "../../../_lib/handler";
 

@@ -1,5 +1,5 @@
 // REST: revoke an API token of the manager's hotel; it is refused from the next request on.
-import { revokeApiToken } from "@/db/queries/api-tokens";
+import { revokeApiToken } from "@/server/auth/api-tokens";
 import { revokeApiTokenOperation } from "../../../_lib/contracts/staff";
 import { apiRoute } from "../../../_lib/handler";
 

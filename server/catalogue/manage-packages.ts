@@ -1,0 +1,174 @@
+// Packages (texts, bundle price, items, active) and price rules (children's age bands, family
+// discounts) for the manager. Every change is audited; bookings keep the prices they were made with.
+import "server-only";
+import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+import { changedFields } from "@/lib/audit-diff";
+import { db } from "@/db/client";
+import { packageItems, packages, priceRules, services, type LocalizedText, type PriceRule } from "@/db/schema";
+import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
+import { getPropertyBasics } from "./manage-services";
+
+export async function getPackageForEdit(actor: AdminActor, packageId: string) {
+  await requireManager(actor, "catalogue.read", packageId);
+  const [pkg] = await db()
+    .select()
+    .from(packages)
+    .where(and(eq(packages.id, packageId), eq(packages.propertyId, actor.propertyId)))
+    .limit(1);
+  if (!pkg) return null;
+  const [items, allServices, property] = await Promise.all([
+    db()
+      .select({ serviceId: packageItems.serviceId })
+      .from(packageItems)
+      .where(eq(packageItems.packageId, pkg.id))
+      .orderBy(asc(packageItems.sortOrder)),
+    db()
+      .select({ id: services.id, name: services.name, active: services.active, mode: services.mode })
+      .from(services)
+      .where(eq(services.propertyId, actor.propertyId))
+      .orderBy(asc(services.sortOrder), asc(services.slug)),
+    getPropertyBasics(actor.propertyId),
+  ]);
+  return { package: pkg, itemIds: items.map((i) => i.serviceId), services: allServices, currency: property.currency };
+}
+
+export type PackageValues = {
+  name: LocalizedText;
+  description: LocalizedText;
+  bundlePriceMinor: number | null;
+  sortOrder: number;
+  active: boolean;
+};
+
+export async function updatePackage(actor: AdminActor, packageId: string, values: PackageValues): Promise<{ changed: string[] }> {
+  const action = "catalogue.package.update";
+  await requireManager(actor, action, packageId);
+  return db().transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(packages)
+      .where(and(eq(packages.id, packageId), eq(packages.propertyId, actor.propertyId)))
+      .for("update")
+      .limit(1);
+    if (!before) throw notFound("Package");
+    const changes = changedFields(before as unknown as Record<string, unknown>, values);
+    if (Object.keys(changes).length === 0) return { changed: [] };
+    await tx.update(packages).set(values).where(and(eq(packages.id, packageId), eq(packages.propertyId, actor.propertyId)));
+    await auditChange(tx, actor, { action, target: packageId, detail: { changes } });
+    return { changed: Object.keys(changes) };
+  });
+}
+
+/**
+ * Sets which services a package bundles. Items it keeps stay in their order; new ones go last.
+ * Removing an item only unlinks it: the service and its bookings stay.
+ */
+export async function setPackageItems(actor: AdminActor, packageId: string, serviceIds: string[]): Promise<{ added: number; removed: number }> {
+  const action = "catalogue.package.items";
+  await requireManager(actor, action, packageId);
+  const wanted = [...new Set(serviceIds)];
+  return db().transaction(async (tx) => {
+    const [pkg] = await tx
+      .select({ id: packages.id })
+      .from(packages)
+      .where(and(eq(packages.id, packageId), eq(packages.propertyId, actor.propertyId)))
+      .for("update")
+      .limit(1);
+    if (!pkg) throw notFound("Package");
+    const valid = wanted.length
+      ? await tx
+          .select({ id: services.id })
+          .from(services)
+          .where(and(inArray(services.id, wanted), eq(services.propertyId, actor.propertyId)))
+      : [];
+    if (valid.length !== wanted.length) throw fieldError("serviceIds", "validation.invalid");
+    const current = await tx
+      .select({ serviceId: packageItems.serviceId, sortOrder: packageItems.sortOrder })
+      .from(packageItems)
+      .where(eq(packageItems.packageId, packageId))
+      .orderBy(asc(packageItems.sortOrder));
+    const currentIds = new Set(current.map((c) => c.serviceId));
+    const removed = current.filter((c) => !wanted.includes(c.serviceId)).map((c) => c.serviceId);
+    const added = wanted.filter((id) => !currentIds.has(id));
+    if (removed.length === 0 && added.length === 0) return { added: 0, removed: 0 };
+    await tx
+      .delete(packageItems)
+      .where(
+        and(eq(packageItems.packageId, packageId), wanted.length ? notInArray(packageItems.serviceId, wanted) : undefined),
+      );
+    const last = current.reduce((m, c) => Math.max(m, c.sortOrder), 0);
+    if (added.length) {
+      await tx.insert(packageItems).values(added.map((serviceId, i) => ({ packageId, serviceId, sortOrder: last + (i + 1) * 10 })));
+    }
+    await auditChange(tx, actor, { action, target: packageId, detail: { added, removed } });
+    return { added: added.length, removed: removed.length };
+  });
+}
+
+export async function listPriceRules(actor: AdminActor) {
+  await requireManager(actor, "catalogue.read");
+  const [rules, pkgs] = await Promise.all([
+    db()
+      .select()
+      .from(priceRules)
+      .where(eq(priceRules.propertyId, actor.propertyId))
+      .orderBy(asc(priceRules.kind), asc(priceRules.minAge), asc(priceRules.minChildren)),
+    db()
+      .select({ id: packages.id, name: packages.name })
+      .from(packages)
+      .where(eq(packages.propertyId, actor.propertyId))
+      .orderBy(asc(packages.sortOrder)),
+  ]);
+  return { rules, packages: pkgs };
+}
+
+export type PriceRuleValues = Pick<
+  PriceRule,
+  "kind" | "label" | "minAge" | "maxAge" | "minChildren" | "packageId" | "discountBp" | "active"
+>;
+
+async function assertPackage(actor: AdminActor, packageId: string | null): Promise<void> {
+  if (!packageId) return;
+  const [pkg] = await db()
+    .select({ id: packages.id })
+    .from(packages)
+    .where(and(eq(packages.id, packageId), eq(packages.propertyId, actor.propertyId)))
+    .limit(1);
+  if (!pkg) throw fieldError("packageId", "validation.invalid");
+}
+
+export async function createPriceRule(actor: AdminActor, values: PriceRuleValues): Promise<{ id: string }> {
+  const action = "catalogue.price_rule.create";
+  await requireManager(actor, action);
+  await assertPackage(actor, values.packageId);
+  return db().transaction(async (tx) => {
+    const [created] = await tx
+      .insert(priceRules)
+      .values({ ...values, propertyId: actor.propertyId })
+      .returning({ id: priceRules.id });
+    await auditChange(tx, actor, { action, target: created.id, detail: { values } });
+    return created;
+  });
+}
+
+/** Changes a rule; its kind stays what it was created as. */
+export async function updatePriceRule(actor: AdminActor, ruleId: string, values: PriceRuleValues): Promise<{ changed: string[] }> {
+  const action = "catalogue.price_rule.update";
+  await requireManager(actor, action, ruleId);
+  await assertPackage(actor, values.packageId);
+  return db().transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(priceRules)
+      .where(and(eq(priceRules.id, ruleId), eq(priceRules.propertyId, actor.propertyId)))
+      .for("update")
+      .limit(1);
+    if (!before) throw notFound("Price rule");
+    if (before.kind !== values.kind) throw fieldError("kind", "validation.invalid");
+    const changes = changedFields(before as unknown as Record<string, unknown>, values);
+    if (Object.keys(changes).length === 0) return { changed: [] };
+    await tx.update(priceRules).set(values).where(and(eq(priceRules.id, ruleId), eq(priceRules.propertyId, actor.propertyId)));
+    await auditChange(tx, actor, { action, target: ruleId, detail: { changes } });
+    return { changed: Object.keys(changes) };
+  });
+}
