@@ -4,18 +4,10 @@ import bcrypt from "bcryptjs";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import {
-  createAuthSession,
-  findStaffByEmail,
-  findStayByCode,
-  GUEST_ATTEMPT_LIMIT,
-  GUEST_GRACE_DAYS,
-  recentFailures,
-  recordFailure,
-  revokeAuthSession,
-  STAFF_ATTEMPT_LIMIT,
-  writeAudit,
-} from "@/server/auth/sessions";
+import { createAuthSession, GUEST_GRACE_DAYS, revokeAuthSession } from "@/server/auth/sessions";
+import { findStaffByEmail, findStayByCode } from "@/server/auth/sign-in-lookup";
+import { GUEST_ATTEMPT_LIMIT, recentFailures, recordFailure, STAFF_ATTEMPT_LIMIT } from "@/server/auth/sign-in-throttle";
+import { writeAudit } from "@/server/auth/audit-log";
 import { setStayLocale } from "@/server/stays/guest-locale";
 import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/lib/env";

@@ -36,3 +36,6 @@ export const bookingInput = z.strictObject({
 });
 
 export const idempotencyKey = z.string().min(8).max(100).regex(/^[A-Za-z0-9_.:-]+$/);
+
+/** A booking as the server books it: the checked input and the key that makes a retry a replay. */
+export type BookInput = z.output<typeof bookingInput> & { idempotencyKey: string };

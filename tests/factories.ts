@@ -17,8 +17,8 @@ import {
   type ServiceSession,
   type Stay,
 } from "@/db/schema";
-import type { GuestRef } from "@/server/booking/book-service";
-import type { StaffRef } from "@/server/requests/queue";
+import type { GuestRef } from "@/server/stays/guest-stay";
+import type { StaffRef } from "@/server/requests/scope";
 import { addDays, hotelToday, type Day } from "@/lib/time";
 
 export const BERLIN = "Europe/Berlin";

@@ -4,8 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guestAction } from "@/app/_server/action";
-import { acceptWaitlistOffer, bookService } from "@/server/booking/book-service";
-import { cancelBookingAsGuest } from "@/server/booking/lifecycle";
+import { acceptWaitlistOffer } from "@/server/booking/accept-waitlist-offer";
+import { bookService } from "@/server/booking/book-service";
+import { cancelBookingAsGuest } from "@/server/booking/cancel-as-guest";
 import { bookPackage } from "@/server/booking/book-package";
 import { joinWaitlist, leaveWaitlist } from "@/server/booking/waitlist";
 import { checkWaitlistTarget } from "@/server/booking/waitlist-target";

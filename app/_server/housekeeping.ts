@@ -1,6 +1,6 @@
 // The background pass that keeps bookings honest without staff: unanswered requests expire, lapsed waiting-list offers move on.
 // Every instance runs it; the conditional updates make concurrent passes harmless.
-import { runHousekeeping } from "@/server/booking/lifecycle";
+import { runHousekeeping } from "@/server/housekeeping";
 
 const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout };
 

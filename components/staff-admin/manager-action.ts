@@ -3,7 +3,7 @@ import "server-only";
 import type { z } from "zod";
 import { staffAction, type ActionResult } from "@/app/_server/action";
 import { currentStaff, type StaffSession } from "@/app/_server/session";
-import { writeAudit } from "@/server/auth/sessions";
+import { writeAudit } from "@/server/auth/audit-log";
 
 /**
  * Every call still goes through staffAction (session, role, strict zod input); a caller without

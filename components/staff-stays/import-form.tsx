@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/field";
 import { importStaysAction } from "@/app/(staff)/staff/stays/actions";
 import type { ActionResult } from "@/app/_server/action";
-import type { ImportOutcome } from "@/server/stays/manage-stays";
+import type { ImportOutcome } from "@/server/stays/import-stays";
 import { stayErrorKey } from "./error-keys";
 
 type State = { result: ActionResult<ImportOutcome>; version: number; mode: string } | null;

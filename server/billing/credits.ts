@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { LocalizedText } from "@/db/schema/catalogue";
 import { db } from "@/db/client";
 import { auditLog, bookings, credits, properties, services, stays } from "@/db/schema";
-import type { StaffRef } from "@/server/requests/queue";
+import type { StaffRef } from "@/server/requests/scope";
 
 export type GiveCreditInput = { stayId: string; amountMinor: number; reason: string; bookingId?: string | null };
 

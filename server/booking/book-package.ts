@@ -7,7 +7,7 @@ import { allocateBundle, bookingCost, includedTax } from "@/lib/pricing";
 import { daysIncluded, hotelToday } from "@/lib/time";
 import { db } from "@/db/client";
 import { bookingEvents, bookings, departments, packageItems, packages, services } from "@/db/schema";
-import { getStayForGuest, type GuestRef } from "./book-service";
+import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { takeRentalStock } from "./holds";
 import { publishBookingChange } from "@/server/live";

@@ -16,7 +16,9 @@ import {
 } from "@/tests/factories";
 import { expectAppError } from "@/tests/expect-app-error";
 import { useTestDatabase } from "@/tests/migrate";
-import { availabilityForDay, bookService, listBookingsForStay } from "./book-service";
+import { availabilityForDay } from "./availability";
+import { bookService } from "./book-service";
+import { listBookingsForStay } from "./guest-bookings";
 
 useTestDatabase();
 

@@ -1,66 +1,23 @@
-// Booking a service as a guest, and the guest's own bookings: capacity and idempotency enforced by the database.
+// Booking a service as a guest: planned and priced first, then seats or stock held and the booking written in one
+// transaction; capacity and idempotency enforced by the database.
 import "server-only";
 import crypto from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
-import { whyUnbookable } from "@/lib/availability";
+import { and, eq } from "drizzle-orm";
 import type { BookingStatus } from "@/lib/booking-status";
 import { AppError } from "@/lib/errors";
 import { bookingCost } from "@/lib/pricing";
-import { daysIncluded, isDayInStay, localInstant, type Day } from "@/lib/time";
+import type { BookInput } from "@/lib/booking-input";
+import { daysIncluded, localInstant } from "@/lib/time";
 import { db, type Tx } from "@/db/client";
-import { bookingEvents, bookings, properties, services, stays, waitlistEntries } from "@/db/schema";
+import { bookingEvents, bookings } from "@/db/schema";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
-import { ensureSessionsForDay, getServiceBySlug, listSessionsForDay } from "@/server/catalogue/guest-catalogue";
+import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { publishBookingChange } from "@/server/live";
+import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
 import { claimOffer, linkOfferToBooking } from "./waitlist";
 
-export type GuestRef = { stayId: string; propertyId: string };
-
-export type BookInput = {
-  serviceSlug: string;
-  sessionId?: string;
-  quantity: number;
-  note?: string;
-  /** In-room requests: wanted by this hotel-local time, "YYYY-MM-DDTHH:MM"; none = as soon as possible. */
-  dueAt?: string;
-  /** Rentals: first and last day out, hotel-local, both included. */
-  startDay?: string;
-  endDay?: string;
-  /** Who takes part (adults, children's ages); default: adults first, then the eldest children. */
-  adults?: number;
-  childAges?: number[];
-  idempotencyKey: string;
-};
-
 export type BookResult = { bookingId: string; status: BookingStatus; totalMinor: number; replayed: boolean };
-
-export async function getStayForGuest(guest: GuestRef) {
-  const [row] = await db()
-    .select({
-      id: stays.id,
-      propertyId: stays.propertyId,
-      reservationCode: stays.reservationCode,
-      guestName: stays.guestName,
-      room: stays.room,
-      checkIn: stays.checkIn,
-      checkOut: stays.checkOut,
-      adults: stays.adults,
-      childrenAges: stays.childrenAges,
-      vip: stays.vip,
-      timeZone: properties.timeZone,
-      currency: properties.currency,
-      propertyName: properties.name,
-      isDemo: properties.isDemo,
-    })
-    .from(stays)
-    .innerJoin(properties, eq(properties.id, stays.propertyId))
-    .where(and(eq(stays.id, guest.stayId), eq(stays.propertyId, guest.propertyId)))
-    .limit(1);
-  return row ?? null;
-}
-
-export type GuestStay = NonNullable<Awaited<ReturnType<typeof getStayForGuest>>>;
 
 function requestHash(input: BookInput): string {
   const { idempotencyKey: _key, ...body } = input;
@@ -166,79 +123,4 @@ export async function bookService(
   }
   await publishBookingChange({ propertyId: guest.propertyId, departmentId: service.departmentId, bookingId: result.bookingId, kind: "created" });
   return result;
-}
-
-/** Sessions of a timed service on a day, each with what is left and why it cannot be booked, if so. */
-export async function availabilityForDay(guest: GuestRef, serviceSlug: string, day: Day, now: Date = new Date()) {
-  const stay = await getStayForGuest(guest);
-  const service = await getServiceBySlug(guest.propertyId, serviceSlug);
-  if (!stay || !service) return null;
-  // Only days of the stay get session rows: a guest cannot make rows for any date they like.
-  if (isDayInStay(day, stay)) await ensureSessionsForDay(db(), service, day, stay.timeZone);
-  const sessions = await listSessionsForDay(service.id, day, stay.timeZone);
-  return sessions.map((s) => ({
-    ...s,
-    remaining: Math.max(0, s.capacity - s.booked),
-    reason: whyUnbookable(s, 1, { leadTimeMinutes: service.leadTimeMinutes, timeZone: stay.timeZone, stay, active: service.active }, now),
-  }));
-}
-
-export async function listBookingsForStay(guest: GuestRef) {
-  return db()
-    .select({
-      id: bookings.id,
-      status: bookings.status,
-      quantity: bookings.quantity,
-      note: bookings.note,
-      scheduledAt: bookings.scheduledAt,
-      totalMinor: bookings.totalMinor,
-      taxMinor: bookings.taxMinor,
-      currency: bookings.currency,
-      priceLines: bookings.priceLines,
-      declineReason: bookings.declineReason,
-      createdAt: bookings.createdAt,
-      updatedAt: bookings.updatedAt,
-      startDay: bookings.startDay,
-      endDay: bookings.endDay,
-      bundleId: bookings.bundleId,
-      serviceName: services.name,
-      serviceSlug: services.slug,
-      mode: services.mode,
-      cancelCutoffMinutes: services.cancelCutoffMinutes,
-      responseTargetMinutes: bookings.responseTargetMinutes,
-    })
-    .from(bookings)
-    .innerJoin(services, eq(services.id, bookings.serviceId))
-    .where(and(eq(bookings.stayId, guest.stayId), eq(bookings.propertyId, guest.propertyId)))
-    .orderBy(desc(bookings.createdAt));
-}
-
-/** Takes a place the waiting list offered: books it with the seats already held. */
-export async function acceptWaitlistOffer(guest: GuestRef, offerId: string, idempotencyKey: string, now: Date = new Date()): Promise<BookResult> {
-  const [entry] = await db()
-    .select({
-      serviceSlug: services.slug,
-      sessionId: waitlistEntries.sessionId,
-      startDay: waitlistEntries.startDay,
-      endDay: waitlistEntries.endDay,
-      quantity: waitlistEntries.quantity,
-    })
-    .from(waitlistEntries)
-    .innerJoin(services, eq(services.id, waitlistEntries.serviceId))
-    .where(and(eq(waitlistEntries.id, offerId), eq(waitlistEntries.stayId, guest.stayId), eq(waitlistEntries.propertyId, guest.propertyId)))
-    .limit(1);
-  if (!entry) throw new AppError("not_found", "This offer does not exist.");
-  return bookService(
-    guest,
-    {
-      serviceSlug: entry.serviceSlug,
-      sessionId: entry.sessionId ?? undefined,
-      startDay: entry.startDay ?? undefined,
-      endDay: entry.endDay ?? undefined,
-      quantity: entry.quantity,
-      idempotencyKey,
-    },
-    now,
-    { offerId },
-  );
 }

@@ -37,11 +37,15 @@ import {
 import { expectAppError } from "@/tests/expect-app-error";
 import { knownBug } from "@/tests/known-bugs";
 import { useTestDatabase } from "@/tests/migrate";
-import { acceptWaitlistOffer, availabilityForDay, bookService } from "./book-service";
-import { ensureSessionsForDay, listSessionsForDay } from "@/server/catalogue/guest-catalogue";
-import { cancelBookingAsGuest, expireUnansweredRequests, runHousekeeping } from "./lifecycle";
+import { acceptWaitlistOffer } from "./accept-waitlist-offer";
+import { availabilityForDay } from "./availability";
+import { bookService } from "./book-service";
+import { ensureSessionsForDay, listSessionsForDay } from "@/server/catalogue/sessions";
+import { cancelBookingAsGuest } from "./cancel-as-guest";
+import { expireUnansweredRequests } from "./expire-requests";
+import { runHousekeeping } from "@/server/housekeeping";
 import { bookPackage } from "./book-package";
-import { applyStaffAction } from "@/server/requests/queue";
+import { applyStaffAction } from "@/server/requests/transitions";
 import { expireOffers, joinWaitlist, leaveWaitlist, OFFER_MINUTES } from "./waitlist";
 
 useTestDatabase();

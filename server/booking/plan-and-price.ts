@@ -2,14 +2,16 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { whyUnbookable } from "@/lib/availability";
+import type { BookInput } from "@/lib/booking-input";
 import { AppError } from "@/lib/errors";
 import { resolveParticipants } from "@/lib/participants";
 import { quote, type Participants, type Quote } from "@/lib/pricing";
 import { dayOf, daysIncluded, isDay, isDayInStay, localInstant, wallClock, weekdayOf, type Day } from "@/lib/time";
 import type { Tx } from "@/db/client";
 import { serviceSessions } from "@/db/schema";
-import type { BookInput, GuestStay } from "./book-service";
-import { isSessionClosed, type ServiceDetail } from "@/server/catalogue/guest-catalogue";
+import type { ServiceDetail } from "@/server/catalogue/guest-catalogue";
+import { isSessionClosed } from "@/server/catalogue/sessions";
+import type { GuestStay } from "@/server/stays/guest-stay";
 import { daysBetween, takeRentalStock, takeSessionSeats } from "./holds";
 import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rules";
 

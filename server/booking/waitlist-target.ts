@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { dayOf, hotelToday, isDayInStay } from "@/lib/time";
 import { db } from "@/db/client";
 import { serviceSessions } from "@/db/schema";
-import { getStayForGuest, type GuestRef } from "./book-service";
+import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
 import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 
 export type WaitlistRequest = { serviceSlug: string; sessionId?: string; startDay?: string; endDay?: string; quantity: number };

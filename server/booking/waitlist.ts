@@ -4,7 +4,7 @@ import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { db, type Tx } from "@/db/client";
 import { serviceSessions, services, waitlistEntries } from "@/db/schema";
-import { rentalStockLeft } from "@/server/catalogue/guest-catalogue";
+import { rentalStockLeft } from "./availability";
 import { daysBetween, releaseBookingHold, releaseRentalStock, releaseSessionSeats, takeRentalStock, takeSessionSeats } from "./holds";
 import { notifyWaitlistOffer } from "@/server/notifications/guest-emails";
 

@@ -19,9 +19,10 @@ import { auditRowsFor, createActor, createPackage, createRentalDay, serviceValue
 import { useTestDatabase } from "@/tests/migrate";
 import { localInstant } from "@/lib/time";
 import { bookService } from "@/server/booking/book-service";
-import { ensureSessionsForDay } from "./guest-catalogue";
+import { ensureSessionsForDay } from "./sessions";
 import { createService, getServiceForEdit, listCatalogue, updateService } from "./manage-services";
-import { createPriceRule, setPackageItems, updatePackage, updatePriceRule } from "./manage-packages";
+import { createPriceRule, updatePriceRule } from "./manage-price-rules";
+import { setPackageItems, updatePackage } from "./manage-packages";
 import { addException, addScheduleTimes, removeException, removeScheduleTime } from "./manage-schedule";
 
 useTestDatabase();

@@ -4,8 +4,8 @@ import { and, desc, eq, isNull, lte, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { db } from "@/db/client";
 import { bookings, ratings, services, stays } from "@/db/schema";
-import type { GuestRef } from "@/server/booking/book-service";
-import type { StaffRef } from "@/server/requests/queue";
+import type { GuestRef } from "@/server/stays/guest-stay";
+import type { StaffRef } from "@/server/requests/scope";
 
 /** A score at or below this is flagged to the manager, like a complaint. */
 export const LOW_SCORE = 2;

@@ -20,14 +20,16 @@ import { expectAppError } from "@/tests/expect-app-error";
 import { useTestDatabase } from "@/tests/migrate";
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from "@/tests/smtp-sink";
 import { addDays, hotelToday } from "@/lib/time";
-import { getBookingForGuest, postGuestMessage, postStaffMessage } from "@/server/requests/thread";
+import { getBookingForGuest } from "@/server/booking/guest-bookings";
+import { postGuestMessage, postStaffMessage } from "@/server/requests/thread";
 import { bookService } from "@/server/booking/book-service";
-import { expireUnansweredRequests } from "@/server/booking/lifecycle";
+import { expireUnansweredRequests } from "@/server/booking/expire-requests";
 import { enqueuePreArrivalOffers, enqueueReminders, reminderKey } from "./guest-emails";
 import { backoffMinutes, enqueueEmail, sendDueEmails } from "./outbox";
 import { listFlaggedFeedback, listUnratedBookingIds, rateBooking, resolveFeedback } from "@/server/feedback/ratings";
 import { addInternalNote, rescheduleRequest } from "@/server/requests/changes";
-import { applyStaffAction, declineRequest, listQueue } from "@/server/requests/queue";
+import { applyStaffAction, declineRequest } from "@/server/requests/transitions";
+import { listQueue } from "@/server/requests/queue";
 
 useTestDatabase();
 

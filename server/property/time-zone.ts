@@ -1,9 +1,9 @@
-// Property-wide facts the back office needs beside a request: the hotel's time zone and its departments' names.
+// The hotel's time zone, in which the back office shows every time.
 import "server-only";
 import { cache } from "react";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { departments, properties } from "@/db/schema";
+import { properties } from "@/db/schema";
 
 /** The property's IANA time zone, in which every schedule is shown; cached for one request. */
 export const getPropertyTimeZone = cache(async (propertyId: string): Promise<string> => {
@@ -15,14 +15,3 @@ export const getPropertyTimeZone = cache(async (propertyId: string): Promise<str
   if (!row) throw new Error(`property ${propertyId} not found`);
   return row.timeZone;
 });
-
-/** Names of the given departments of one property, in name order. */
-export async function listDepartmentNamesByIds(propertyId: string, departmentIds: string[]): Promise<string[]> {
-  if (departmentIds.length === 0) return [];
-  const rows = await db()
-    .select({ name: departments.name })
-    .from(departments)
-    .where(and(eq(departments.propertyId, propertyId), inArray(departments.id, departmentIds)))
-    .orderBy(departments.name);
-  return rows.map((r) => r.name);
-}

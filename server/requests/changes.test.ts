@@ -10,9 +10,11 @@ import { expectAppError } from "@/tests/expect-app-error";
 import { bookedSeats, createDepartment, createProperty, createSession, createStaff, createStay, createTimedService, guestOf } from "@/tests/factories";
 import { bookingRow, eventsWithAction, messagesOf, OPS_NOW, inHours, opsHotel, recordChanges } from "@/tests/factories-ops";
 import { useTestDatabase } from "@/tests/migrate";
-import { listBookingsForStay } from "@/server/booking/book-service";
+import { listBookingsForStay } from "@/server/booking/guest-bookings";
 import { addInternalNote, assignRequest, handOverRequest, listAssignees, rescheduleRequest } from "./changes";
-import { applyStaffAction, declineRequest, getRequestForStaff, listQueue } from "./queue";
+import { applyStaffAction, declineRequest } from "./transitions";
+import { getRequestForStaff } from "./detail";
+import { listQueue } from "./queue";
 
 useTestDatabase();
 

@@ -16,12 +16,12 @@ import {
   staffDepartments,
   staffUsers,
 } from "@/db/schema";
-import { ensureSessionsForDay } from "@/server/catalogue/guest-catalogue";
+import { ensureSessionsForDay } from "@/server/catalogue/sessions";
 import { releaseSessionSeats, takeSessionSeats } from "@/server/booking/holds";
 import { offerFreedPlaces } from "@/server/booking/waitlist";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfReschedule } from "@/server/notifications/guest-emails";
-import { scopeOf, type StaffRef } from "./queue";
+import { scopeOf, type StaffRef } from "./scope";
 
 /** Locks the request within the staff member's scope and checks the change is still open to it. */
 async function lockRequest(tx: Tx, staff: StaffRef, bookingId: string, change: RequestChange) {

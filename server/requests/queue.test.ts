@@ -19,7 +19,9 @@ import {
 import { expectAppError } from "@/tests/expect-app-error";
 import { useTestDatabase } from "@/tests/migrate";
 import { bookService } from "@/server/booking/book-service";
-import { applyStaffAction, getRequestForStaff, listQueue, listQueuePage, QUEUE_PAGE_SIZE } from "./queue";
+import { applyStaffAction } from "./transitions";
+import { getRequestForStaff } from "./detail";
+import { listQueue, listQueuePage, QUEUE_PAGE_SIZE } from "./queue";
 
 useTestDatabase();
 

@@ -6,7 +6,7 @@ import type { BookingStatus } from "@/lib/booking-status";
 import { dayBounds, type Day } from "@/lib/time";
 import { db } from "@/db/client";
 import { bookings, departments, services, stays } from "@/db/schema";
-import type { StaffRef } from "./queue";
+import type { StaffRef } from "./scope";
 
 /** On the sheet: everything that will or did happen that day; declined, cancelled and expired ones are not. */
 export const RUN_SHEET_STATUSES: BookingStatus[] = ["requested", "confirmed", "in_progress", "fulfilled", "no_show"];

@@ -1,56 +1,14 @@
-// One booking as its guest sees it: the timeline of status changes and the message thread (never internal notes),
-// and messages written by the guest or by staff to the guest.
+// The message thread between a guest and staff on one booking (never internal notes): reading it, and writing to it
+// from either side.
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { db } from "@/db/client";
-import { bookingEvents, bookingMessages, bookings, ratings, services } from "@/db/schema";
-import type { GuestRef } from "@/server/booking/book-service";
+import { bookingMessages, bookings } from "@/db/schema";
+import type { GuestRef } from "@/server/stays/guest-stay";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfMessage } from "@/server/notifications/guest-emails";
-import { scopeOf, type StaffRef } from "./queue";
-
-/** The guest's own booking with its timeline and thread; another stay's booking is null, like a missing one. */
-export async function getBookingForGuest(guest: GuestRef, bookingId: string) {
-  const [row] = await db()
-    .select({
-      id: bookings.id,
-      status: bookings.status,
-      scheduledAt: bookings.scheduledAt,
-      startDay: bookings.startDay,
-      endDay: bookings.endDay,
-      quantity: bookings.quantity,
-      totalMinor: bookings.totalMinor,
-      currency: bookings.currency,
-      declineReason: bookings.declineReason,
-      createdAt: bookings.createdAt,
-      serviceName: services.name,
-      serviceSlug: services.slug,
-    })
-    .from(bookings)
-    .innerJoin(services, eq(services.id, bookings.serviceId))
-    .where(and(eq(bookings.id, bookingId), eq(bookings.stayId, guest.stayId), eq(bookings.propertyId, guest.propertyId)))
-    .limit(1);
-  if (!row) return null;
-  const [timeline, messages, [rating]] = await Promise.all([
-    db()
-      .select({ id: bookingEvents.id, at: bookingEvents.at, fromStatus: bookingEvents.fromStatus, toStatus: bookingEvents.toStatus })
-      .from(bookingEvents)
-      .where(and(eq(bookingEvents.bookingId, row.id), eq(bookingEvents.propertyId, guest.propertyId)))
-      .orderBy(asc(bookingEvents.at), asc(bookingEvents.id)),
-    listGuestThread(guest.propertyId, row.id),
-    db()
-      .select({ score: ratings.score, comment: ratings.comment, complaint: ratings.complaint, createdAt: ratings.createdAt })
-      .from(ratings)
-      .where(and(eq(ratings.bookingId, row.id), eq(ratings.stayId, guest.stayId)))
-      .limit(1),
-  ]);
-  // Only real status changes belong on the guest's timeline (not assignment or hand-over between departments).
-  const statusChanges = timeline.filter((e) => e.toStatus && e.toStatus !== e.fromStatus);
-  return { ...row, timeline: statusChanges, messages, rating: rating ?? null };
-}
-
-export type GuestBooking = NonNullable<Awaited<ReturnType<typeof getBookingForGuest>>>;
+import { scopeOf, type StaffRef } from "./scope";
 
 /** Messages between guest and staff on a booking, oldest first; internal notes are never included. */
 export async function listGuestThread(propertyId: string, bookingId: string) {

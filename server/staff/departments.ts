@@ -9,7 +9,7 @@ import { db, type Db, type Tx } from "@/db/client";
 import { bookings, departments, properties, staffDepartments, staffUsers } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { UNIQUE_VIOLATION, sqlConstraint, sqlState } from "@/server/db-errors";
-import { OPEN_STATUSES } from "@/server/requests/queue";
+import { OPEN_STATUSES } from "@/server/requests/scope";
 
 /** What the department form edits; the slug is chosen once, at creation. */
 export type DepartmentValues = {

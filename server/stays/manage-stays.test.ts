@@ -8,7 +8,8 @@ import type { StayInput } from "@/lib/stay-input";
 import { createProperty, createStaff, createStay as insertStay, uniqueId } from "@/tests/factories";
 import { expectAppError } from "@/tests/expect-app-error";
 import { useTestDatabase } from "@/tests/migrate";
-import { createStay, getStay, importStays, importStaysCsv, listStays, listStaysByIds, previewStaysImport, STAYS_PAGE_SIZE, updateStay } from "./manage-stays";
+import { createStay, getStay, listStays, listStaysByIds, STAYS_PAGE_SIZE, updateStay } from "./manage-stays";
+import { importStays, importStaysCsv, previewStaysImport } from "./import-stays";
 
 useTestDatabase();
 

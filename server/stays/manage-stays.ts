@@ -1,13 +1,12 @@
-// Stays for the back office: search and paging, create, edit, and the all-or-nothing import of a PMS export.
+// Stays for the back office: search and paging, create and edit (a reservation code is unique).
 import "server-only";
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
-import { parseStaysCsv, type CsvLineError, type CsvStayRow } from "@/lib/csv-stays";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { StayInput } from "@/lib/stay-input";
 import { db } from "@/db/client";
 import { auditLog, properties, stays } from "@/db/schema";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
-import type { StaffRef } from "@/server/requests/queue";
+import type { StaffRef } from "@/server/requests/scope";
 
 export const STAYS_PAGE_SIZE = 25;
 
@@ -100,7 +99,8 @@ function codeTaken(err: unknown): never {
   throw err;
 }
 
-function audit(staff: StaffRef, action: string, target: string | null, detail: Record<string, unknown>) {
+/** The audit row of a change to stays made by a staff member. */
+export function stayAuditRow(staff: StaffRef, action: string, target: string | null, detail: Record<string, unknown>) {
   return {
     propertyId: staff.propertyId,
     actorKind: "staff" as const,
@@ -120,7 +120,7 @@ export async function createStay(staff: StaffRef, input: StayWrite): Promise<{ i
         .insert(stays)
         .values({ ...input, propertyId: staff.propertyId })
         .returning({ id: stays.id });
-      await tx.insert(auditLog).values(audit(staff, "stay.create", row.id, { reservationCode: input.reservationCode }));
+      await tx.insert(auditLog).values(stayAuditRow(staff, "stay.create", row.id, { reservationCode: input.reservationCode }));
       return row;
     });
   } catch (err) {
@@ -137,113 +137,10 @@ export async function updateStay(staff: StaffRef, stayId: string, input: StayWri
         .where(and(eq(stays.id, stayId), eq(stays.propertyId, staff.propertyId)))
         .returning({ id: stays.id });
       if (!row) throw new AppError("not_found", "This stay does not exist.");
-      await tx.insert(auditLog).values(audit(staff, "stay.update", row.id, { reservationCode: input.reservationCode }));
+      await tx.insert(auditLog).values(stayAuditRow(staff, "stay.update", row.id, { reservationCode: input.reservationCode }));
       return row;
     });
   } catch (err) {
     codeTaken(err);
-  }
-}
-
-export type ImportPreview = { created: number; updated: number; errors: CsvLineError[] };
-
-/**
- * What importing these rows would do: codes the property already has are updated (a PMS
- * re-export), new ones created; a code that belongs to another property of the installation
- * cannot be taken and is an error on its line.
- */
-export async function previewStaysImport(propertyId: string, rows: CsvStayRow[]): Promise<ImportPreview> {
-  const codes = rows.map((r) => r.stay.reservationCode);
-  const owners = new Map<string, string>();
-  // Chunks keep the number of bound parameters far below the protocol's limit.
-  for (let i = 0; i < codes.length; i += 1000) {
-    const found = await db()
-      .select({ code: stays.reservationCode, propertyId: stays.propertyId })
-      .from(stays)
-      .where(inArray(stays.reservationCode, codes.slice(i, i + 1000)));
-    for (const f of found) owners.set(f.code, f.propertyId);
-  }
-  const preview: ImportPreview = { created: 0, updated: 0, errors: [] };
-  for (const { line, stay } of rows) {
-    const owner = owners.get(stay.reservationCode);
-    if (owner === undefined) preview.created++;
-    else if (owner === propertyId) preview.updated++;
-    else preview.errors.push({ line, column: "reservation_code", key: "csv.code_elsewhere" });
-  }
-  return preview;
-}
-
-const IMPORT_BATCH = 500;
-
-/**
- * Creates or updates every row in one transaction: any failure (a code another property took
- * meanwhile, a database check) rolls all of it back. Notes typed in the back office are kept.
- */
-export async function importStays(staff: StaffRef, rows: CsvStayRow[]): Promise<{ created: number; updated: number }> {
-  return db().transaction(async (tx) => {
-    let created = 0;
-    let updated = 0;
-    for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
-      const batch = rows.slice(i, i + IMPORT_BATCH);
-      const written = await tx
-        .insert(stays)
-        .values(batch.map((r) => ({ ...r.stay, propertyId: staff.propertyId })))
-        .onConflictDoUpdate({
-          target: stays.reservationCode,
-          set: {
-            surname: sql`excluded.surname`,
-            guestName: sql`excluded.guest_name`,
-            email: sql`excluded.email`,
-            room: sql`excluded.room`,
-            checkIn: sql`excluded.check_in`,
-            checkOut: sql`excluded.check_out`,
-            adults: sql`excluded.adults`,
-            childrenAges: sql`excluded.children_ages`,
-            vip: sql`excluded.vip`,
-            locale: sql`excluded.locale`,
-          },
-          // Never overwrite another property's stay: such a row is simply not written, and counted below.
-          setWhere: sql`${stays.propertyId} = excluded.property_id`,
-        })
-        // xmax is 0 on a freshly inserted row version, the updating transaction's id otherwise.
-        .returning({ code: stays.reservationCode, inserted: sql<boolean>`(xmax = 0)` });
-      if (written.length !== batch.length) {
-        // Taken by another property since the preview: the caller previews again to name the lines.
-        throw new AppError("input:invalid", "Some reservation codes belong to another property.", {
-          reservation_code: ["csv.code_elsewhere"],
-        });
-      }
-      for (const w of written) {
-        if (w.inserted) created++;
-        else updated++;
-      }
-    }
-    await tx.insert(auditLog).values(audit(staff, "stay.import", null, { created, updated, rows: rows.length }));
-    return { created, updated };
-  });
-}
-
-export type ImportOutcome = { imported: boolean; rows: number; created: number; updated: number; errors: CsvLineError[] };
-
-const byLine = (a: CsvLineError, b: CsvLineError) => (a.line ?? 0) - (b.line ?? 0);
-
-/**
- * A PMS export from reading to writing: every row checked, what would change counted, and —
- * only when `commit` is set and no line has a problem — everything written in one transaction.
- * With any problem nothing is written, and every problem is returned with its line.
- */
-export async function importStaysCsv(staff: StaffRef, text: string, options: { commit: boolean }): Promise<ImportOutcome> {
-  const parsed = parseStaysCsv(text);
-  const preview = await previewStaysImport(staff.propertyId, parsed.rows);
-  const errors = [...parsed.errors, ...preview.errors].sort(byLine);
-  const outcome: ImportOutcome = { imported: false, rows: parsed.rows.length, created: preview.created, updated: preview.updated, errors };
-  if (errors.length > 0 || !options.commit) return outcome;
-  try {
-    return { ...outcome, imported: true, ...(await importStays(staff, parsed.rows)) };
-  } catch (err) {
-    if (!isAppError(err) || err.code !== "input:invalid") throw err;
-    // Another property took a code since the preview: say which lines.
-    const again = await previewStaysImport(staff.propertyId, parsed.rows);
-    return { ...outcome, created: again.created, updated: again.updated, errors: again.errors };
   }
 }

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { listBookingsForStay } from "@/server/booking/book-service";
+import { listBookingsForStay } from "@/server/booking/guest-bookings";
 import { listUnratedBookingIds } from "@/server/feedback/ratings";
 import { listWaitlistForStay } from "@/server/booking/waitlist";
 import { formatDay, formatWhen, Price, When } from "@/components/format";

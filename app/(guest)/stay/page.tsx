@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { getStayForGuest } from "@/server/booking/book-service";
+import { getStayForGuest } from "@/server/stays/guest-stay";
 import { listPackages } from "@/server/catalogue/guest-catalogue";
 import { suggestionsForStay } from "@/server/catalogue/suggestions";
 import { formatDay, formatMoney } from "@/components/format";

@@ -8,8 +8,8 @@ import { staffAction } from "@/app/_server/action";
 import type { StaffSession } from "@/app/_server/session";
 import { ALTERNATIVE_MAX, HAND_OVER_NOTE_MAX, NOTE_MAX, REASON_MAX } from "@/components/staff/limits";
 import { addInternalNote, assignRequest, handOverRequest, rescheduleRequest } from "@/server/requests/changes";
-import { writeAudit } from "@/server/auth/sessions";
-import { applyStaffAction, declineRequest } from "@/server/requests/queue";
+import { writeAudit } from "@/server/auth/audit-log";
+import { applyStaffAction, declineRequest } from "@/server/requests/transitions";
 import { isAppError } from "@/lib/errors";
 
 const STAFF_ACTIONS = ["confirm", "decline", "start", "fulfil", "no_show", "cancel"] as const;

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
-import { listDepartmentNamesByIds } from "@/server/property/time-zone";
+import { listDepartmentNamesByIds } from "@/server/staff/department-names";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 

@@ -7,7 +7,7 @@ import { requireGuest } from "@/app/_server/session";
 import { formatDay, formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
 import { StatusBadge } from "@/components/status-badge";
-import { getBookingForGuest } from "@/server/requests/thread";
+import { getBookingForGuest } from "@/server/booking/guest-bookings";
 import { GuestMessageForm, RatingForm } from "./thread-forms";
 
 type Params = { params: Promise<{ id: string }> };

@@ -3,12 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/components/staff-admin/manager-action";
 import { createService, getPropertyBasics, getServiceKind, updateService } from "@/server/catalogue/manage-services";
-import {
-  createPriceRule,
-  setPackageItems,
-  updatePackage,
-  updatePriceRule,
-} from "@/server/catalogue/manage-packages";
+import { createPriceRule, updatePriceRule } from "@/server/catalogue/manage-price-rules";
+import { setPackageItems, updatePackage } from "@/server/catalogue/manage-packages";
 import { addException, addScheduleTimes, removeException, removeScheduleTime } from "@/server/catalogue/manage-schedule";
 import {
   addExceptionSchema,

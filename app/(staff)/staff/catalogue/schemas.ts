@@ -1,7 +1,8 @@
 // Input of the catalogue actions: one strict zod schema per action, and the step that turns the
 // parsed strings into stored values (decimals → minor units, percent → basis points, mode rules).
 import { z } from "zod";
-import type { PackageValues, PriceRuleValues } from "@/server/catalogue/manage-packages";
+import type { PackageValues } from "@/server/catalogue/manage-packages";
+import type { PriceRuleValues } from "@/server/catalogue/manage-price-rules";
 import type { ServiceMode, ServiceValues } from "@/server/catalogue/manage-services";
 import { CATALOGUE_LOCALES, toLocalizedText, type CatalogueLocale } from "@/lib/catalogue-text";
 import { AppError, type FieldErrors } from "@/lib/errors";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
-import { writeAudit } from "@/server/auth/sessions";
+import { writeAudit } from "@/server/auth/audit-log";
 import { listFolioEntries, type FolioFilter } from "@/server/billing/folio";
 import { getStay } from "@/server/stays/manage-stays";
 import { AppError } from "@/lib/errors";

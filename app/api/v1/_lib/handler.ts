@@ -6,7 +6,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/app/_server/action";
 import { currentGuest, currentStaff, type GuestSession, type StaffSession } from "@/app/_server/session";
 import { verifyApiToken } from "@/server/auth/api-tokens";
-import { writeAudit, type AuditEntry } from "@/server/auth/sessions";
+import { writeAudit, type AuditEntry } from "@/server/auth/audit-log";
 import { idempotencyKey as idempotencyKeySchema } from "@/lib/booking-input";
 import { AppError, isAppError } from "@/lib/errors";
 import type { Access, Operation, SuccessStatus } from "@/lib/openapi";

@@ -1,5 +1,6 @@
 // REST: the signed-in guest's bookings. GET lists them; POST books, once per Idempotency-Key.
-import { bookService, listBookingsForStay } from "@/server/booking/book-service";
+import { bookService } from "@/server/booking/book-service";
+import { listBookingsForStay } from "@/server/booking/guest-bookings";
 import { createBooking, listBookings } from "../_lib/contracts/guest";
 import { bookingReply } from "../_lib/contracts/shared";
 import { apiRoute } from "../_lib/handler";

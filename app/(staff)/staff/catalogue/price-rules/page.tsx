@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/localized";
 import { requireManagerPage } from "@/components/staff-admin/guard";
 import { PriceRuleForm, type PriceRuleFormValues } from "@/components/staff-admin/price-rule-form";
-import { listPriceRules } from "@/server/catalogue/manage-packages";
+import { listPriceRules } from "@/server/catalogue/manage-price-rules";
 import type { PriceRule } from "@/db/schema";
 import { formatBpPercent } from "@/lib/money";
 import { addPriceRule, savePriceRule } from "../actions";

@@ -1,7 +1,7 @@
 // One request's facts for staff: guest and party, service, department, when, who has it; and its price lines.
 import { useFormatter, useTranslations } from "next-intl";
 import { Day, Price, When } from "@/components/format";
-import type { StaffRequest } from "@/server/requests/queue";
+import type { StaffRequest } from "@/server/requests/detail";
 import type { PriceLine } from "@/db/schema/bookings";
 import { toMajor } from "@/lib/money";
 import { languageName } from "@/lib/i18n/locales";

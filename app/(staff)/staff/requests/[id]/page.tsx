@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { listAssignees, listHandOverDepartments, listRescheduleSessions } from "@/server/requests/changes";
 import { listGuestThread } from "@/server/requests/thread";
-import { getRequestForStaff, type StaffRequest } from "@/server/requests/queue";
+import { getRequestForStaff, type StaffRequest } from "@/server/requests/detail";
 import { AssignForm, HandOverForm, RescheduleForm } from "./change-forms";
 import { Details, PriceLines } from "./details";
 import { GuestThread } from "./guest-thread";

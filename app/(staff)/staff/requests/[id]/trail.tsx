@@ -1,7 +1,7 @@
 // A request's full trail: every recorded change (who, when, from what to what) and the internal notes, in time order.
 import { useTranslations } from "next-intl";
 import { When } from "@/components/format";
-import type { TrailEntry } from "@/server/requests/queue";
+import type { TrailEntry } from "@/server/requests/detail";
 
 const CHANGE_ACTIONS = ["assign", "reschedule", "hand_over"];
 

@@ -1,5 +1,5 @@
 // REST: one of the guest's own bookings; another stay's id answers like a missing one.
-import { listBookingsForStay } from "@/server/booking/book-service";
+import { listBookingsForStay } from "@/server/booking/guest-bookings";
 import { AppError } from "@/lib/errors";
 import { getBooking } from "../../_lib/contracts/guest";
 import { apiRoute } from "../../_lib/handler";

@@ -1,5 +1,5 @@
 // REST: the guest cancels their own booking before the service's cutoff.
-import { cancelBookingAsGuest } from "@/server/booking/lifecycle";
+import { cancelBookingAsGuest } from "@/server/booking/cancel-as-guest";
 import { cancelBooking } from "../../../_lib/contracts/guest";
 import { apiRoute } from "../../../_lib/handler";
 

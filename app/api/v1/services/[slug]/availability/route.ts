@@ -1,5 +1,5 @@
 // REST: a timed service's sessions on one hotel-local day, with places left and why a time cannot be booked.
-import { availabilityForDay } from "@/server/booking/book-service";
+import { availabilityForDay } from "@/server/booking/availability";
 import { AppError } from "@/lib/errors";
 import { getAvailability } from "../../../_lib/contracts/guest";
 import { apiRoute } from "../../../_lib/handler";

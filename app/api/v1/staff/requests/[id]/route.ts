@@ -1,5 +1,5 @@
 // REST: one request in the caller's scope, with its trail and the actions open to it.
-import { getRequestForStaff } from "@/server/requests/queue";
+import { getRequestForStaff } from "@/server/requests/detail";
 import { AppError } from "@/lib/errors";
 import { getRequest } from "../../../_lib/contracts/staff";
 import { apiRoute } from "../../../_lib/handler";

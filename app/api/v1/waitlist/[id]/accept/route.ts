@@ -1,5 +1,5 @@
 // REST: take a place the waiting list offered, once per Idempotency-Key.
-import { acceptWaitlistOffer } from "@/server/booking/book-service";
+import { acceptWaitlistOffer } from "@/server/booking/accept-waitlist-offer";
 import { acceptWaitlistOfferOperation } from "../../../_lib/contracts/guest";
 import { bookingReply } from "../../../_lib/contracts/shared";
 import { apiRoute } from "../../../_lib/handler";

@@ -1,5 +1,5 @@
 // REST: move a request to its next status (confirm, decline with a reason, start, fulfil, no_show, cancel).
-import { applyStaffAction } from "@/server/requests/queue";
+import { applyStaffAction } from "@/server/requests/transitions";
 import { changeRequestStatus } from "../../../../_lib/contracts/staff";
 import { apiRoute } from "../../../../_lib/handler";
 

@@ -1,32 +1,12 @@
-// What happens to bookings without staff: the guest cancels before the cutoff, unanswered requests expire, lapsed offers move on.
+// The guest cancels their own booking before the service's cutoff; after it only staff can.
 import "server-only";
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { localInstant } from "@/lib/time";
-import { db, type Tx } from "@/db/client";
+import { db } from "@/db/client";
 import { bookingEvents, bookings, properties, services, stays } from "@/db/schema";
-import { releaseBookingHold } from "./holds";
 import { publishBookingChange } from "@/server/live";
-import { enqueuePreArrivalOffers, enqueueReminders, notifyGuestOfChange } from "@/server/notifications/guest-emails";
-import { flushOutbox } from "@/server/notifications/outbox";
-import { expireOffers, offerFreedPlaces } from "./waitlist";
-
-type HeldBooking = {
-  id: string;
-  propertyId: string;
-  departmentId: string;
-  serviceId: string;
-  sessionId: string | null;
-  startDay: string | null;
-  endDay: string | null;
-  quantity: number;
-};
-
-/** Gives back a booking's seats or stock and offers them to the waiting list, in the caller's transaction. */
-export async function releaseAndOffer(tx: Tx, booking: HeldBooking, now: Date): Promise<void> {
-  await releaseBookingHold(tx, booking);
-  await offerFreedPlaces(tx, { serviceId: booking.serviceId, sessionId: booking.sessionId }, now);
-}
+import { releaseAndOffer } from "./release-and-offer";
 
 /** When the cancellation cutoff is measured from: the session start, the first rental day, or the due time. */
 function startOf(b: { scheduledAt: Date | null; startDay: string | null }, timeZone: string): Date | null {
@@ -93,54 +73,3 @@ export async function cancelBookingAsGuest(
   await publishBookingChange({ propertyId: booking.propertyId, departmentId: booking.departmentId, bookingId: booking.id, kind: "cancel" });
   return { status: "cancelled" };
 }
-
-/** Requests nobody answered in time become expired; their seats go back (and to the waiting list). */
-export async function expireUnansweredRequests(now: Date = new Date()): Promise<number> {
-  const expired = await db().transaction(async (tx) => {
-    const rows = await tx
-      .update(bookings)
-      .set({ status: "expired", updatedAt: now })
-      .where(and(eq(bookings.status, "requested"), lte(bookings.expiresAt, now)))
-      .returning({
-        id: bookings.id,
-        propertyId: bookings.propertyId,
-        departmentId: bookings.departmentId,
-        serviceId: bookings.serviceId,
-        sessionId: bookings.sessionId,
-        startDay: bookings.startDay,
-        endDay: bookings.endDay,
-        quantity: bookings.quantity,
-      });
-    for (const row of rows) await releaseAndOffer(tx, row, now);
-    if (rows.length) {
-      await tx.insert(bookingEvents).values(
-        rows.map((r) => ({
-          propertyId: r.propertyId,
-          bookingId: r.id,
-          actorKind: "system" as const,
-          actorName: "Guest Services",
-          fromStatus: "requested" as const,
-          toStatus: "expired" as const,
-          note: "Not answered in time",
-        })),
-      );
-    }
-    for (const r of rows) await notifyGuestOfChange(tx, r.id, "expired");
-    return rows;
-  });
-  for (const r of expired) await publishBookingChange({ propertyId: r.propertyId, departmentId: r.departmentId, bookingId: r.id, kind: "expire" });
-  return expired.length;
-}
-
-/** One pass of the background housekeeping: expire requests, then lapsed waiting-list offers; queue reminders and pre-arrival offers; send due emails. */
-export async function runHousekeeping(
-  now: Date = new Date(),
-): Promise<{ expiredRequests: number; expiredOffers: number; emailsSent: number }> {
-  const expiredRequests = await expireUnansweredRequests(now);
-  const expiredOffers = await expireOffers(now);
-  await enqueueReminders(now);
-  await enqueuePreArrivalOffers(now);
-  const { sent: emailsSent } = await flushOutbox(now);
-  return { expiredRequests, expiredOffers, emailsSent };
-}
-

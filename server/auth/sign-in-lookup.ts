@@ -1,0 +1,30 @@
+// Sign-in look-ups: the stay a reservation code and surname open, and the staff account behind an email.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { properties, staffUsers, stays } from "@/db/schema";
+
+export async function findStayByCode(code: string, surname: string) {
+  const [row] = await db()
+    .select({ id: stays.id, propertyId: stays.propertyId, checkOut: stays.checkOut, timeZone: properties.timeZone })
+    .from(stays)
+    .innerJoin(properties, eq(properties.id, stays.propertyId))
+    .where(and(eq(stays.reservationCode, code), sql`lower(${stays.surname}) = lower(${surname})`))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findStaffByEmail(email: string) {
+  const [row] = await db()
+    .select({
+      id: staffUsers.id,
+      propertyId: staffUsers.propertyId,
+      passwordHash: staffUsers.passwordHash,
+      active: staffUsers.active,
+      role: staffUsers.role,
+    })
+    .from(staffUsers)
+    .where(eq(staffUsers.email, email.toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
