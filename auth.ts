@@ -11,7 +11,7 @@ import { writeAudit } from "@/server/auth/audit-log";
 import { setStayLocale } from "@/server/stays/guest-locale";
 import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/lib/env";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { requestLocale } from "@/app/_server/request-locale";
 import { addDays, hotelToday } from "@/lib/time";
 
 class InvalidCredentials extends CredentialsSignin {

@@ -1,7 +1,7 @@
 // Next.js configuration: the embedded database stays outside the bundle; UI text comes from next-intl.
 const createNextIntlPlugin = require("next-intl/plugin");
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./app/_server/i18n-request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -32,7 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "tests/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**", TIME_ZONE_PROOF, ...WITHOUT_POSTGRES],
         },
       },

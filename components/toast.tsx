@@ -3,7 +3,7 @@
 // The inline role="status" message next to each form is what a screen reader hears; the toast repeats it
 // visually (and stays reachable as a labelled region with a dismiss button), so it is not a live region itself,
 // and nothing is announced twice.
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 
 type Toast = { id: number; kind: "success" | "error"; text: string };
@@ -33,11 +33,13 @@ export function toast(text: string, kind: Toast["kind"] = "success") {
 
 /** Calls toast() once per new action result (a useActionState state object). */
 export function useResultToast<S>(state: S | null, text: (state: S) => { text: string; kind: Toast["kind"] } | null) {
-  useEffect(() => {
-    if (!state) return;
-    const t = text(state);
+  // text() is a fresh closure each render: only a new state object is a new result.
+  const show = useEffectEvent((result: S) => {
+    const t = text(result);
     if (t && t.text) toast(t.text, t.kind);
-    // Only a new state object is a new result (text() is a fresh closure each render).
+  });
+  useEffect(() => {
+    if (state) show(state);
   }, [state]);
 }
 

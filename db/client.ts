@@ -1,4 +1,6 @@
 // The one database connection: embedded PGlite when DATABASE_URL is unset, postgres.js otherwise.
+// server-only: the db:* scripts run with `--conditions=react-server`, under which the marker is an empty module.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";

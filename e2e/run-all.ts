@@ -1,4 +1,4 @@
-// `npm test`: browser check → unit tests (vitest) → `next build` → end-to-end tests (Playwright)
+// `npm test`: browser check → lint (ESLint, layers included) → unit tests (vitest) → `next build` → end-to-end tests (Playwright)
 // → one summary line `tests: N passed, N failed[, N skipped]`. Stops at the first failing step.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -91,6 +91,10 @@ async function main(): Promise<void> {
     return 1;
   });
   if (code) process.exit(code);
+
+  // A lint failure fails the run like a failed build: counted as one failed test in the summary line.
+  code = await step("lint", () => run("npm", ["run", "--silent", "lint"]));
+  if (code) finish(code);
 
   code = await step("unit", () =>
     run("npx", [

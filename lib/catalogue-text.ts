@@ -1,5 +1,7 @@
 // The languages catalogue texts are kept in: English always, the guests' own languages optionally.
-import type { LocalizedText } from "@/db/schema/catalogue";
+
+/** Text per locale; `en` is always present and is the fallback. */
+export type LocalizedText = { en: string } & Record<string, string>;
 
 export const CATALOGUE_LOCALES = ["en", "th", "hu", "az", "ms", "tl"] as const;
 export type CatalogueLocale = (typeof CATALOGUE_LOCALES)[number];

@@ -1,4 +1,5 @@
 // Recognising database errors by SQLSTATE, whichever driver raised them (drizzle wraps them in `cause`).
+import "server-only";
 export function sqlState(err: unknown): string | undefined {
   let e: unknown = err;
   for (let depth = 0; e && depth < 4; depth++) {

@@ -4,8 +4,6 @@
 // fix is to set the flag to false here. Nothing is skipped.
 import { it } from "vitest";
 
-const onPostgres = !!process.env.DATABASE_URL;
-
 export const KNOWN_BUGS = {
   /**
    * server/booking/plan-and-price.ts takeHold(): checks the session row with whyUnbookable() but never looks at the

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentGuest } from "@/app/_server/session";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { NavLink } from "@/components/nav-link";
 import { Toaster } from "@/components/toast";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { currentGuest, currentStaff } from "@/app/_server/session";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/app/_components/language-switcher";
 
 export default async function LandingPage() {
   await connection();

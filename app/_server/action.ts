@@ -2,12 +2,11 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { z } from "zod";
-import { AppError, isAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import type { ActionResult } from "@/lib/action-result";
+import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { requireGuest, requireStaff, type GuestSession, type StaffRole, type StaffSession } from "./session";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors; correlationId?: string };
+export type { ActionResult };
 
 /** Field errors as message keys ("validation.too_big:10") that the form translates. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

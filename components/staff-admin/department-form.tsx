@@ -2,7 +2,7 @@
 // One department: the name staff see, the names guests read in the hotel's other languages, and how soon
 // a new request should be answered. Without a departmentId it creates one (and asks for its slug).
 import { useTranslations } from "next-intl";
-import { DEPARTMENT_NAME_MAX } from "@/components/staff/limits";
+import { DEPARTMENT_NAME_MAX } from "@/lib/form-limits";
 import type { CatalogueLocale } from "@/lib/catalogue-text";
 import { FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "./form-kit";
 import { TranslationFields } from "./translation-fields";

@@ -3,7 +3,7 @@
 // field errors next to their fields, one announced result, and a button that shows it is working.
 import { useActionState, useEffect, useId, useRef, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/app/_server/action";
+import type { ActionResult } from "@/lib/action-result";
 import { FieldError, inputClass, useErrorText } from "@/components/field";
 
 export type AdminAction<T> = (prev: unknown, input: unknown) => Promise<ActionResult<T>>;

@@ -1,7 +1,7 @@
 "use client";
 // A package's texts, bundle price, order and status; and which services it bundles.
 import { useTranslations } from "next-intl";
-import type { LocalizedText } from "@/db/schema/catalogue";
+import type { LocalizedText } from "@/lib/catalogue-text";
 import { fractionDigits } from "@/lib/money";
 import { Checkbox, CheckboxGroup, FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "./form-kit";
 import { TranslationFields } from "./translation-fields";

@@ -2,7 +2,7 @@
 // One price rule: a children's age band (share off per-person prices) or a family discount on a package's items.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { LocalizedText } from "@/db/schema/catalogue";
+import type { LocalizedText } from "@/lib/catalogue-text";
 import { Checkbox, FormResult, SaveButton, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
 import { TranslationFields } from "./translation-fields";
 

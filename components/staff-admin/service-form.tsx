@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { LocalizedText } from "@/db/schema/catalogue";
+import type { LocalizedText } from "@/lib/catalogue-text";
 import { fractionDigits } from "@/lib/money";
 import { Checkbox, CheckboxGroup, FormResult, SaveButton, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
 import { SyncNote, type Sync } from "./sync-note";

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/app/_server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 type Props<T> = {
   state: ActionResult<T> | null;

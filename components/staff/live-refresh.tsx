@@ -1,6 +1,6 @@
 "use client";
 // Keeps a back-office page current: listens to /api/staff/events and re-renders the page when a booking changes.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 
@@ -23,8 +23,7 @@ export function LiveRefresh({ bookingId, announceNew = false }: Props) {
   const [state, setState] = useState<State>("connecting");
   const [newCount, setNewCount] = useState(0);
   // The router object may change between renders; the stream must not be reopened for that.
-  const refreshRef = useRef(() => router.refresh());
-  refreshRef.current = () => router.refresh();
+  const refresh = useEffectEvent(() => router.refresh());
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -35,7 +34,7 @@ export function LiveRefresh({ bookingId, announceNew = false }: Props) {
 
     const refreshSoon = () => {
       clearTimeout(debounce);
-      debounce = setTimeout(() => refreshRef.current(), DEBOUNCE_MS);
+      debounce = setTimeout(() => refresh(), DEBOUNCE_MS);
     };
 
     const open = () => {

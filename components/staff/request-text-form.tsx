@@ -1,11 +1,11 @@
 "use client";
 // A text written on a request (an internal note, a message to the guest): one textarea, sent by a
 // Server Action, emptied once it went through, errors next to the field or announced above it.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { ActionFeedback, lengthErrors } from "@/components/staff/action-feedback";
-import type { ActionResult } from "@/app/_server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 type Props<T> = {
   bookingId: string;
@@ -24,9 +24,12 @@ type Props<T> = {
 export function RequestTextForm<T>({ bookingId, action, fieldId, label, hint, maxLength, submitLabel, pendingLabel, sentMessage, variant }: Props<T>) {
   const [state, dispatch] = useActionState(action, null);
   const [body, setBody] = useState("");
-  useEffect(() => {
+  // Emptied once sent; a new result is noticed while rendering rather than in an effect (one render, not two).
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
     if (state?.ok) setBody("");
-  }, [state]);
+  }
   const failure = state && !state.ok ? state : null;
   return (
     <>

@@ -14,11 +14,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { LocalizedText } from "@/lib/catalogue-text";
 import { bookingMode, confirmationPolicy, priceRuleKind, priceUnit } from "./enums";
 import { departments, properties } from "./property";
 
-/** Text per locale; `en` is always present and is the fallback. */
-export type LocalizedText = { en: string } & Record<string, string>;
+// The type lives in lib/ so that components and pure code can use it without importing the schema.
+export type { LocalizedText };
 
 export const packages = pgTable(
   "packages",

@@ -30,7 +30,7 @@ const GUEST_FILES = fs
   .filter((f) => /^en(\.[a-z-]+)?\.json$/.test(f) && !f.startsWith("en.staff"))
   .map((f) => f.slice("en".length)); // ".json", ".notify.json"
 
-// Files of an area that is not translated yet fall back to English at runtime (lib/i18n/request.ts);
+// Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts);
 // only en.json must be translated in every locale.
 const REQUIRED = [".json"];
 

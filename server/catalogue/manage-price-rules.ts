@@ -24,6 +24,8 @@ export async function listPriceRules(actor: AdminActor) {
   return { rules, packages: pkgs };
 }
 
+export type PriceRuleRow = Awaited<ReturnType<typeof listPriceRules>>["rules"][number];
+
 export type PriceRuleValues = Pick<
   PriceRule,
   "kind" | "label" | "minAge" | "maxAge" | "minChildren" | "packageId" | "discountBp" | "active"

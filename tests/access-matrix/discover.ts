@@ -60,7 +60,7 @@ export function exportedNames(src: string): string[] {
 export function discover(root: string): { targets: Target[]; inlineActions: string[] } {
   const targets: Target[] = [];
   const inlineActions: string[] = [];
-  for (const file of [...walk(root, "app"), ...walk(root, "components"), ...walk(root, "lib")]) {
+  for (const file of [...walk(root, "app"), ...walk(root, "components"), ...walk(root, "lib"), ...walk(root, "server")]) {
     const src = fs.readFileSync(path.join(root, file), "utf8");
     if (USE_SERVER_FIRST.test(firstStatement(src))) {
       // Every export of a "use server" file is a Server Action anyone can POST to.

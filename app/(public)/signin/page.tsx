@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { currentGuest } from "@/app/_server/session";
 import { demoInUse } from "@/server/auth/demo-in-use";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { GuestSignInForm } from "./sign-in-form";
 
 export async function generateMetadata() {

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/app/_server/action";
 import type { StaffSession } from "@/app/_server/session";
-import { ALTERNATIVE_MAX, HAND_OVER_NOTE_MAX, NOTE_MAX, REASON_MAX } from "@/components/staff/limits";
+import { ALTERNATIVE_MAX, HAND_OVER_NOTE_MAX, NOTE_MAX, REASON_MAX } from "@/lib/form-limits";
 import { addInternalNote, assignRequest, handOverRequest, rescheduleRequest } from "@/server/requests/changes";
 import { writeAudit } from "@/server/auth/audit-log";
 import { applyStaffAction, declineRequest } from "@/server/requests/transitions";

@@ -5,7 +5,7 @@ import { currentStaff } from "@/app/_server/session";
 import { localized } from "@/components/localized";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { QueueFilters, QueuePager } from "@/components/staff/queue-filters";
-import { QueueCards, QueueTable, type QueueItem } from "@/components/staff/queue-list";
+import { QueueCards, QueueTable, type QueueItem } from "@/app/(staff)/staff/_components/queue-list";
 import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { listHandOverDepartments } from "@/server/requests/changes";
 import { listQueuePage } from "@/server/requests/queue";

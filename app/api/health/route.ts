@@ -1,14 +1,9 @@
 // Liveness and database reachability, for load balancers and the test harness.
-import { sql } from "drizzle-orm";
 import { connection } from "next/server";
-import { db } from "@/db/client";
+import { databaseReachable } from "@/server/health";
 
 export async function GET() {
   await connection();
-  try {
-    await db().execute(sql`select 1`);
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503 });
-  }
+  if (await databaseReachable()) return Response.json({ status: "ok" });
+  return Response.json({ status: "unavailable" }, { status: 503 });
 }

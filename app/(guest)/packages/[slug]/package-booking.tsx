@@ -1,6 +1,6 @@
 "use client";
 // Booking a whole package at its bundle price, in one tap from the package page.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/submit-button";
@@ -12,9 +12,12 @@ export function PackageBooking({ packageSlug, priceText, initialKey }: { package
   const t = useTranslations();
   const [state, action] = useActionState(bookPackageAction, null);
   const [key, setKey] = useState(initialKey);
-  useEffect(() => {
+  // A new result is noticed while rendering (not in an effect, which would render twice): a booked package gets a new key.
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
     if (state?.ok) setKey(newRequestKey());
-  }, [state]);
+  }
   useResultToast(state, (s) => (s.ok ? { kind: "success", text: t("service.packageBooked") } : { kind: "error", text: t(`errors.${s.code}`, { id: s.correlationId ?? "" }) }));
   return (
     <form action={action} className="space-y-3 rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200">

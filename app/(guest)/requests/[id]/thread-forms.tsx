@@ -1,6 +1,6 @@
 "use client";
 // Forms on a guest's booking page: a message to staff, and the rating after fulfilment. Pending and results are announced.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
@@ -20,9 +20,12 @@ export function GuestMessageForm({ bookingId }: { bookingId: string }) {
   const tAll = useTranslations();
   const [state, dispatch] = useActionState(postGuestMessageAction, null);
   const [body, setBody] = useState("");
-  useEffect(() => {
+  // Emptied once sent; a new result is noticed while rendering rather than in an effect (one render, not two).
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
     if (state?.ok) setBody("");
-  }, [state]);
+  }
   const failure = state && !state.ok ? state : null;
   const generic = failure && !failure.fieldErrors?.body ? (tAll.has(`errors.${failure.code}`) ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" }) : failure.message) : null;
   return (

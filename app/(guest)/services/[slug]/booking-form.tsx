@@ -1,6 +1,6 @@
 "use client";
 // The booking form of a service page: the mode's pickers, the live total with every line, and Book (or join the waiting list).
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -16,6 +16,9 @@ import { DayRangePicker, PartyPicker, QuantityPicker, SessionPicker, type DayOpt
 export type { DayOption, PartyOption, SessionOption };
 
 type Mode = "timed" | "ticket" | "on_request" | "rental";
+
+/** Nothing to subscribe to: the snapshot only tells the server's HTML (false) from the hydrated page (true). */
+const subscribeNothing = () => () => {};
 
 export function BookingForm(props: {
   serviceSlug: string;
@@ -48,13 +51,17 @@ export function BookingForm(props: {
     childrenOnly && party ? party.children.filter((c) => c.eligible).map((c) => c.age).sort((a, b) => b - a).slice(0, 1) : [],
   );
   const [range, setRange] = useState({ startDay: days[0]?.day ?? "", endDay: days[0]?.day ?? "" });
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // False in the server's HTML, true once hydrated.
+  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  // A new result is noticed while rendering (not in an effect, which would render twice): a booking gets a new key.
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setIdempotencyKey(newRequestKey());
+  }
   useEffect(() => {
-    if (!state) return;
-    if (state.ok) setIdempotencyKey(newRequestKey());
     // Seats changed either way: show the availability as it is now.
-    router.refresh();
+    if (state) router.refresh();
   }, [state, router]);
 
   useResultToast(state, (s) =>

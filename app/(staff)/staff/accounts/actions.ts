@@ -1,7 +1,7 @@
 "use server";
 // Staff-account Server Actions (manager only): create, change role and departments, disable or enable, reset a password.
 import { revalidatePath } from "next/cache";
-import { managerAction } from "@/components/staff-admin/manager-action";
+import { managerAction } from "@/app/_server/manager-action";
 import { createAccount, resetPassword, setAccountActive, updateAccount } from "@/server/staff/accounts";
 import { createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 

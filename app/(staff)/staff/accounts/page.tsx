@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
 import { CreateAccountForm } from "@/components/staff-admin/account-forms";
-import { requireManagerPage } from "@/components/staff-admin/guard";
+import { requireManagerPage } from "@/app/_server/manager-page";
 import { listDepartmentsForAdmin, getPropertyBasics } from "@/server/catalogue/manage-services";
 import { listAccounts } from "@/server/staff/accounts";
 import { addAccount } from "./actions";

@@ -2,7 +2,7 @@
 // The manager's API-token actions: make one (its secret is in this one answer) and revoke one. Manager only, audited.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { managerAction } from "@/components/staff-admin/manager-action";
+import { managerAction } from "@/app/_server/manager-action";
 import { createApiToken, revokeApiToken, TOKEN_NAME_MAX } from "@/server/auth/api-tokens";
 
 const createSchema = z.strictObject({

@@ -1,7 +1,7 @@
 // The manager's API tokens: what integrations use to call the REST API as a staff member; made, listed and revoked here.
 import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
-import { requireManagerPage } from "@/components/staff-admin/guard";
+import { requireManagerPage } from "@/app/_server/manager-page";
 import { listApiTokens, listTokenOwners, type ApiTokenRow } from "@/server/auth/api-tokens";
 import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";

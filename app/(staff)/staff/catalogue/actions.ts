@@ -1,7 +1,7 @@
 "use server";
 // Catalogue Server Actions (manager only): services, weekly schedules and exceptions, packages, price rules.
 import { revalidatePath } from "next/cache";
-import { managerAction } from "@/components/staff-admin/manager-action";
+import { managerAction } from "@/app/_server/manager-action";
 import { createService, getPropertyBasics, getServiceKind, updateService } from "@/server/catalogue/manage-services";
 import { createPriceRule, updatePriceRule } from "@/server/catalogue/manage-price-rules";
 import { setPackageItems, updatePackage } from "@/server/catalogue/manage-packages";

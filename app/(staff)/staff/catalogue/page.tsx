@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Price } from "@/components/format";
 import { localized } from "@/components/localized";
-import { requireManagerPage } from "@/components/staff-admin/guard";
+import { requireManagerPage } from "@/app/_server/manager-page";
 import { listCatalogue } from "@/server/catalogue/manage-services";
 
 export async function generateMetadata() {

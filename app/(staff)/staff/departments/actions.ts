@@ -1,7 +1,7 @@
 "use server";
 // Department Server Actions (manager only): add a department, change one's names and response target.
 import { revalidatePath } from "next/cache";
-import { managerAction } from "@/components/staff-admin/manager-action";
+import { managerAction } from "@/app/_server/manager-action";
 import { createDepartment, updateDepartment } from "@/server/staff/departments";
 import { createDepartmentSchema, toDepartmentValues, toNewDepartment, updateDepartmentSchema } from "./schemas";
 

@@ -2,7 +2,7 @@
 // and a new one. There is no delete: requests, services and staff accounts refer to their department.
 import { getTranslations } from "next-intl/server";
 import { DepartmentForm, type DepartmentFormValues } from "@/components/staff-admin/department-form";
-import { requireManagerPage } from "@/components/staff-admin/guard";
+import { requireManagerPage } from "@/app/_server/manager-page";
 import { listDepartmentsWithCounts, type DepartmentRow } from "@/server/staff/departments";
 import { addDepartment, saveDepartment } from "./actions";
 

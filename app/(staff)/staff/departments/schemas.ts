@@ -1,7 +1,7 @@
 // Input of the department actions: one strict zod schema per action, and the step that turns the parsed
 // strings into stored values (guest names per language, the slug made from the name when none was typed).
 import { z } from "zod";
-import { DEPARTMENT_NAME_MAX } from "@/components/staff/limits";
+import { DEPARTMENT_NAME_MAX } from "@/lib/form-limits";
 import type { DepartmentValues } from "@/server/staff/departments";
 import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
 import { AppError } from "@/lib/errors";

@@ -2,7 +2,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatDay, formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
-import { requireManagerPage } from "@/components/staff-admin/guard";
+import { requireManagerPage } from "@/app/_server/manager-page";
 import { ReportChart, type ChartKind, type ChartSeries } from "@/components/staff-reports/report-chart";
 import { PrintButton } from "@/components/print-button";
 import { getReportProperty, loadReports, type MoneyRow } from "@/server/reports/reports";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { currentStaff } from "@/app/_server/session";
 import { inputClass } from "@/components/field";
 import { PrintButton } from "@/components/print-button";
-import { RunSheetTable } from "@/components/staff-stays/run-sheet-table";
+import { RunSheetTable } from "@/app/(staff)/staff/run-sheet/_components/run-sheet-table";
 import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { getRunSheet, listRunSheetDepartments } from "@/server/requests/run-sheet";
 import { addDays, hotelToday, isDay } from "@/lib/time";

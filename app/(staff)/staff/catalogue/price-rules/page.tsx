@@ -2,10 +2,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/localized";
-import { requireManagerPage } from "@/components/staff-admin/guard";
+import { requireManagerPage } from "@/app/_server/manager-page";
 import { PriceRuleForm, type PriceRuleFormValues } from "@/components/staff-admin/price-rule-form";
-import { listPriceRules } from "@/server/catalogue/manage-price-rules";
-import type { PriceRule } from "@/db/schema";
+import { listPriceRules, type PriceRuleRow } from "@/server/catalogue/manage-price-rules";
 import { formatBpPercent } from "@/lib/money";
 import { addPriceRule, savePriceRule } from "../actions";
 
@@ -15,7 +14,7 @@ export async function generateMetadata() {
 
 const text = (n: number | null) => (n === null ? "" : String(n));
 
-function valuesOf(rule: PriceRule): PriceRuleFormValues {
+function valuesOf(rule: PriceRuleRow): PriceRuleFormValues {
   return {
     kind: rule.kind,
     label: rule.label,

@@ -1,11 +1,11 @@
 "use client";
 // Forms that change an open request without moving its status: assign a person, reschedule, hand over to another department.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { ActionFeedback, lengthErrors } from "@/components/staff/action-feedback";
-import { HAND_OVER_NOTE_MAX } from "@/components/staff/limits";
+import { HAND_OVER_NOTE_MAX } from "@/lib/form-limits";
 import { assignRequestAction, handOverRequestAction, rescheduleRequestAction } from "../../actions";
 
 const card = "rounded-2xl bg-white p-4 shadow-sm sm:p-5";
@@ -124,9 +124,12 @@ export function HandOverForm({
   const t = useTranslations("staff.requestChanges");
   const [state, dispatch] = useActionState(handOverRequestAction, null);
   const [note, setNote] = useState("");
-  useEffect(() => {
+  // Emptied once handed over; a new result is noticed while rendering rather than in an effect (one render, not two).
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
     if (state?.ok) setNote("");
-  }, [state]);
+  }
   const failure = state && !state.ok ? state : null;
   const others = departments.filter((d) => d.id !== departmentId);
   const nameOf = (id: string) => departments.find((d) => d.id === id)?.name ?? "";

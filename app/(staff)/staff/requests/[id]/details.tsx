@@ -2,7 +2,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Day, Price, When } from "@/components/format";
 import type { StaffRequest } from "@/server/requests/detail";
-import type { PriceLine } from "@/db/schema/bookings";
 import { toMajor } from "@/lib/money";
 import { languageName } from "@/lib/i18n/locales";
 
@@ -40,7 +39,7 @@ export function Details({ request, service, timeZone }: { request: StaffRequest;
     [t("requestedAt"), <When key="created" value={request.createdAt} timeZone={timeZone} />],
     [t("note"), request.note ? <span className="whitespace-pre-line">{request.note}</span> : <span className="text-stone-600">{t("noNote")}</span>],
   ];
-  if (request.declineReason) items.push([t("declineReason"), <span className="whitespace-pre-line">{request.declineReason}</span>]);
+  if (request.declineReason) items.push([t("declineReason"), <span key="decline" className="whitespace-pre-line">{request.declineReason}</span>]);
   return (
     <section aria-labelledby="details-title" className={card}>
       <h2 id="details-title" className="text-lg font-semibold">
@@ -58,7 +57,7 @@ export function Details({ request, service, timeZone }: { request: StaffRequest;
   );
 }
 
-export function PriceLines({ lines, totalMinor, currency }: { lines: PriceLine[]; totalMinor: number; currency: string }) {
+export function PriceLines({ lines, totalMinor, currency }: { lines: StaffRequest["priceLines"]; totalMinor: number; currency: string }) {
   const t = useTranslations("staff.request");
   const format = useFormatter();
   const money = (minor: number) => format.number(toMajor(minor, currency), { style: "currency", currency });

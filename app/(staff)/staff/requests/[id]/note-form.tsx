@@ -1,7 +1,7 @@
 "use client";
 // Adds an internal note to a request: for staff only, never shown to the guest.
 import { useTranslations } from "next-intl";
-import { NOTE_MAX } from "@/components/staff/limits";
+import { NOTE_MAX } from "@/lib/form-limits";
 import { RequestTextForm } from "@/components/staff/request-text-form";
 import { addInternalNoteAction } from "../../actions";
 

@@ -1,11 +1,11 @@
 "use client";
 // The next steps for one request (confirm, decline with a reason and an alternative, start, fulfil, …) and their announced results.
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/field";
 import { ActionFeedback, lengthErrors } from "@/components/staff/action-feedback";
-import { ALTERNATIVE_MAX, REASON_MAX } from "@/components/staff/limits";
+import { ALTERNATIVE_MAX, REASON_MAX } from "@/lib/form-limits";
 import type { StaffAction } from "@/lib/booking-status";
 import { changeRequestStatus } from "../../actions";
 
@@ -48,12 +48,15 @@ export function RequestActions({ bookingId, actions }: { bookingId: string; acti
   // Controlled, so what was typed survives an attempt that was not accepted; emptied once it was.
   const [reason, setReason] = useState("");
   const [alternative, setAlternative] = useState("");
-  useEffect(() => {
+  // A new result is noticed while rendering rather than in an effect (one render, not two).
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
     if (state?.ok) {
       setReason("");
       setAlternative("");
     }
-  }, [state]);
+  }
 
   const failure = state && !state.ok ? state : null;
   const buttons = BUTTON_ORDER.filter((a) => actions.includes(a));

@@ -1,7 +1,7 @@
 // Import stays from a PMS export: check first (new, updated, problems per line), then import all of it or nothing.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ImportForm } from "@/components/staff-stays/import-form";
+import { ImportForm } from "@/app/(staff)/staff/stays/_components/import-form";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, STAY_CSV_COLUMNS } from "@/lib/csv-stays";
 import { requireDeskStaff } from "../_lib/desk";
 

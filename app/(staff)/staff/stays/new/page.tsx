@@ -1,7 +1,7 @@
 // Create a stay by hand (a walk-in, or a reservation the PMS export has not brought yet).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { StayForm } from "@/components/staff-stays/stay-form";
+import { StayForm } from "@/app/(staff)/staff/stays/_components/stay-form";
 import { getPropertyTimeZone } from "@/server/property/time-zone";
 import { addDays, hotelToday } from "@/lib/time";
 import { requireDeskStaff } from "../_lib/desk";

@@ -1,6 +1,6 @@
 // Staff REST operations: the request queue, one request, status changes, and the manager's API tokens.
 import { z } from "zod";
-import { REASON_MAX } from "@/components/staff/limits";
+import { REASON_MAX } from "@/lib/form-limits";
 import { BOOKING_STATUSES } from "@/lib/booking-status";
 import { defineOperation, type StaffRoleName } from "@/lib/openapi";
 import { isDay } from "@/lib/time";

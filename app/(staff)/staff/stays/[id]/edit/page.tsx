@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { StayForm } from "@/components/staff-stays/stay-form";
+import { StayForm } from "@/app/(staff)/staff/stays/_components/stay-form";
 import { getStay } from "@/server/stays/manage-stays";
 import { requireDeskStaff } from "../../_lib/desk";
 

@@ -11,7 +11,7 @@ import { createDepartment, createProperty, createTimedService, uniqueId } from "
 import { auditRowsFor, auditRowsOf, createActor, signInStaff } from "@/tests/factories-admin";
 import { useTestDatabase } from "@/tests/migrate";
 import { loadStaffSession } from "@/server/auth/sessions";
-import { createAccount, getAccount, listAccounts, resetPassword, setAccountActive, updateAccount } from "./accounts";
+import { createAccount, getAccount, listAccounts, resetPassword, setAccountActive, updateAccount } from "@/server/staff/accounts";
 
 // Mock of Auth.js's cookie reading: the "browser" whose token the next request carries.
 const browser = vi.hoisted(() => ({ token: null as null | { kind: "staff" | "guest"; sid: string; subjectId: string } }));

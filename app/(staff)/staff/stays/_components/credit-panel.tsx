@@ -21,6 +21,11 @@ export type ProposalView = {
 
 type Prefill = { amount: string; reason: string; bookingId: string };
 
+/** When a proposal was taken or a result came back: the form shows whichever arrived last (called in events, never in render). */
+function arrivedAt(): number {
+  return Date.now();
+}
+
 type Submitted = { result: ActionResult<{ id: string; amountMinor: number; currency: string }>; values: Prefill; stamp: number } | null;
 
 const EMPTY: Prefill = { amount: "", reason: "", bookingId: "" };
@@ -50,7 +55,7 @@ export function CreditPanel({
     const result = await giveCreditAction(null, form);
     const values = { amount: String(form.get("amount") ?? ""), reason: String(form.get("reason") ?? ""), bookingId: String(form.get("bookingId") ?? "") };
     // After a success the form starts empty; after a failure it keeps what was typed.
-    return { result, values: result.ok ? EMPTY : values, stamp: Date.now() };
+    return { result, values: result.ok ? EMPTY : values, stamp: arrivedAt() };
   }, null);
   const [prefill, setPrefill] = useState<{ values: Prefill; stamp: number } | null>(null);
   const amountRef = useRef<HTMLInputElement>(null);
@@ -72,14 +77,14 @@ export function CreditPanel({
         ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" })
         : null;
 
-  function use(p: ProposalView) {
+  function applyProposal(p: ProposalView) {
     setPrefill({
       values: {
         amount: formatMinorPlain(p.proposedMinor, currency),
         reason: t("defaultReason", { service: p.service, minutes: p.minutes, target: p.target }).slice(0, REASON_MAX),
         bookingId: p.bookingId,
       },
-      stamp: Date.now(),
+      stamp: arrivedAt(),
     });
   }
 
@@ -100,7 +105,7 @@ export function CreditPanel({
               </p>
               <button
                 type="button"
-                onClick={() => use(p)}
+                onClick={() => applyProposal(p)}
                 className="mt-2 inline-flex min-h-11 items-center rounded-lg border border-stone-400 bg-white px-4 py-2 font-semibold hover:bg-stone-50"
               >
                 {t("use")}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { OPERATIONS } from "@/app/api/v1/_lib/contracts";
-import { buildOpenApiDocument, defineOperation, jsonSchemaOf } from "./openapi";
+import { buildOpenApiDocument, defineOperation, jsonSchemaOf } from "@/lib/openapi";
 
 const API_ROOT = path.join(process.cwd(), "app/api/v1");
 

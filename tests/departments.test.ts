@@ -12,7 +12,7 @@ import { createDepartment as insertDepartment, createOnRequestService, createPro
 import { auditRowsFor, auditRowsOf, createActor, signInStaff } from "@/tests/factories-admin";
 import { insertBooking } from "@/tests/factories-stays";
 import { useTestDatabase } from "@/tests/migrate";
-import { createDepartment, listDepartmentsWithCounts, updateDepartment, type DepartmentValues } from "./departments";
+import { createDepartment, listDepartmentsWithCounts, updateDepartment, type DepartmentValues } from "@/server/staff/departments";
 import { listQueue } from "@/server/requests/queue";
 
 // Mock of Auth.js's cookie reading: the "browser" whose token the next request carries.

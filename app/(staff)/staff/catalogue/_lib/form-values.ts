@@ -1,11 +1,11 @@
 // Stored values as the strings the manager's forms start with (minor units → "12.50", basis points → "19").
-import type { Service } from "@/db/schema/catalogue";
+import type { ServiceForEdit } from "@/server/catalogue/manage-services";
 import { formatBpPercent, formatMinorPlain } from "@/lib/money";
-import type { ServiceFormValues } from "./service-form";
+import type { ServiceFormValues } from "@/components/staff-admin/service-form";
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-export function serviceFormValues(s: Service, currency: string): ServiceFormValues {
+export function serviceFormValues(s: ServiceForEdit["service"], currency: string): ServiceFormValues {
   return {
     departmentId: s.departmentId,
     name: s.name,
@@ -53,5 +53,3 @@ export function newServiceFormValues(departmentId: string, currency: string): Se
     active: true,
   };
 }
-
-export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,8 +1,8 @@
 // Server Actions of the manager's pages: staffAction(["manager"]) with a refusal written to the audit log.
 import "server-only";
 import type { z } from "zod";
-import { staffAction, type ActionResult } from "@/app/_server/action";
-import { currentStaff, type StaffSession } from "@/app/_server/session";
+import { staffAction, type ActionResult } from "./action";
+import { currentStaff, type StaffSession } from "./session";
 import { writeAudit } from "@/server/auth/audit-log";
 
 /**

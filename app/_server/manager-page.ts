@@ -1,7 +1,7 @@
 // The manager's pages check the role themselves (the layout only hides links): others see "not found".
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { currentStaff, requireStaff, type StaffSession } from "@/app/_server/session";
+import { currentStaff, requireStaff, type StaffSession } from "./session";
 import { isAppError } from "@/lib/errors";
 
 export async function requireManagerPage(): Promise<StaffSession> {

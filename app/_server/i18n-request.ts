@@ -1,0 +1,25 @@
+// next-intl: the request's locale (cookie, else the browser's languages) and its messages.
+import { getRequestConfig } from "next-intl/server";
+import { requestLocale } from "./request-locale";
+
+export default getRequestConfig(async () => {
+  const locale = await requestLocale();
+  return {
+    locale,
+    // Guest-side and shared texts, and the back office's in a file of its own.
+    // The back office's texts come from several files (one per area), merged under `staff`.
+    messages: {
+      ...(await import(`../../lib/i18n/messages/${locale}.json`)).default,
+      notify: (await import(`../../lib/i18n/messages/${locale}.notify.json`).catch(() => import(`../../lib/i18n/messages/en.notify.json`))).default,
+      // Staff work in English in this version: the back office's files are English for every locale.
+      staff: {
+        ...(await import(`../../lib/i18n/messages/en.staff.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-ops.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-stays.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-admin.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-api.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
+      },
+    },
+  };
+});
