@@ -35,9 +35,10 @@ describe("embedded database folder", () => {
     try {
       expect(() => openConnection({ pgliteDir: dataDir })).toThrow(DataFolderLockedError);
 
-      // The real entry point a second process would use: the migrate command.
+      // The real entry point a second process would use: the migrate command, as `npm run db:migrate` runs it
+      // (db/client.ts is server-only, which the react-server condition allows).
       const started = Date.now();
-      const outcome = await run(path.resolve("node_modules/.bin/tsx"), ["db/cli.ts", "migrate"], {
+      const outcome = await run(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "db/cli.ts", "migrate"], {
         cwd: process.cwd(),
         env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir },
         timeout: 20_000,
