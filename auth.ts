@@ -12,6 +12,7 @@ import { setStayLocale } from "@/server/stays/guest-locale";
 import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/lib/env";
 import { requestLocale } from "@/app/_server/request-locale";
+import { clientAddress } from "@/lib/request-origin";
 import { addDays, hotelToday } from "@/lib/time";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -39,10 +40,9 @@ export const staffCredentials = z.strictObject({
 // Compared against when the email is unknown, so both answers take as long.
 const DUMMY_HASH = bcrypt.hashSync("not-a-real-password", 10);
 
-/** The client as the nearest proxy saw it; only one of several throttle keys, since headers can lie. */
+/** The client's address (X-Forwarded-For counts only behind a declared proxy); one of several throttle keys. */
 function clientKey(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return `client:${forwarded || request?.headers.get("x-real-ip") || "direct"}`;
+  return `client:${(request && clientAddress(request.headers, { trustProxy: env().TRUST_PROXY })) || "direct"}`;
 }
 
 function pick(credentials: Partial<Record<string, unknown>>, keys: string[]) {
@@ -51,7 +51,9 @@ function pick(credentials: Partial<Record<string, unknown>>, keys: string[]) {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
-  trustHost: env().AUTH_TRUST_HOST,
+  // Auth.js takes its own URL from X-Forwarded-Host / -Proto or Host. proxy.ts drops the forwarded ones unless
+  // TRUST_PROXY declares a reverse proxy, so what reaches here is either the proxy's word or the connection's own.
+  trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/signin" },
   logger: {

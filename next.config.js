@@ -3,6 +3,11 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./app/_server/i18n-request.ts");
 
+// PUBLIC_URL's host (lib/env.ts gives the same default). Next.js's own Server Action check compares Origin with
+// X-Forwarded-Host or Host; proxy.ts has already refused every other origin, and this lets the public address through
+// when the Host header differs (a reverse proxy that rewrites it). Read when `next start` loads this file, not at build.
+const publicHost = new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).host;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "bcryptjs"],
@@ -14,7 +19,8 @@ const nextConfig = {
   typedRoutes: false,
   experimental: {
     // The stays import takes a PMS export of up to 2 MB (checked again in the action); multipart adds a little.
-    serverActions: { bodySizeLimit: "3mb" },
+    // proxy.ts refuses larger bodies with a 413 (ACTION_BODY_LIMIT): keep the two equal.
+    serverActions: { bodySizeLimit: "3mb", allowedOrigins: [publicHost] },
   },
 };
 

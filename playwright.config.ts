@@ -33,7 +33,9 @@ function appServer(serverPort: number) {
       SEED_DEMO: "1",
       // Test-only secret: never use it anywhere else.
       AUTH_SECRET: "e2e-only-auth-secret-not-for-production-0123456789",
-      AUTH_TRUST_HOST: "true",
+      // The browser opens each instance at this address: without a declared proxy (TRUST_PROXY) it is the only origin a
+      // Server Action or a cookie-authenticated API call may come from.
+      PUBLIC_URL: url,
       // Email goes to the SMTP server e2e/notifications.spec.ts starts; the housekeeping pass flushes the outbox every 2 s.
       SMTP_URL: process.env.E2E_SMTP_URL || "smtp://127.0.0.1:2525",
       HOUSEKEEPING_INTERVAL_SECONDS: "2",

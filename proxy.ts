@@ -1,16 +1,102 @@
-// Redirects only: sends visitors without a session cookie to the right sign-in page. Never the lock — every page and action checks for itself.
+// Every request passes here first (no matcher): security headers with a fresh CSP nonce on every response, forwarded
+// headers dropped unless a reverse proxy is declared, Server Action requests from a foreign origin or with a body React
+// cannot decode refused with a 4xx, and visitors without a session cookie sent to sign in. Refusals and redirects only —
+// never the lock: every page, action and route handler checks the session for itself.
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { appOrigins, FORWARDING_HEADERS, isAppOrigin } from "@/lib/request-origin";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+import { actionBodyProblem } from "@/lib/server-action-body";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+/** Pages that only make sense signed in: without a session cookie, straight to the right sign-in page. */
+const SIGN_IN_FIRST = /^\/(?:(?:stay|packages|services|requests|folio)(?:\/.*)?|staff|staff\/requests(?:\/.*)?)$/;
 
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const { pathname } = request.nextUrl;
-  const to = pathname.startsWith("/staff") ? "/staff/signin" : "/signin";
-  return NextResponse.redirect(new URL(to, request.url));
+/** As experimental.serverActions.bodySizeLimit in next.config.js (the stays import takes a PMS export of up to 2 MB). */
+const ACTION_BODY_LIMIT = 3 * 1024 * 1024;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function refuse(status: 400 | 403 | 413, code: string, title: string): NextResponse {
+  return NextResponse.json({ type: `urn:guest-services:problem:${code}`, title, status, code }, { status, headers: { "content-type": "application/problem+json" } });
 }
 
-export const config = {
-  matcher: ["/stay/:path*", "/packages/:path*", "/services/:path*", "/requests/:path*", "/folio/:path*", "/staff", "/staff/requests/:path*"],
-};
+/** For logs: a header value any client chose, kept short and on one line. */
+function quoted(value: string): string {
+  return JSON.stringify(value.slice(0, 100));
+}
+
+/** A Server Action call: a fetch action names itself in a header; a form posted before hydration is multipart to a page. */
+function serverActionKind(request: NextRequest): "fetch" | "form" | null {
+  if (request.method !== "POST") return null;
+  if (request.headers.has("next-action")) return "fetch";
+  const multipart = request.headers.get("content-type")?.startsWith("multipart/form-data");
+  return multipart && !request.nextUrl.pathname.startsWith("/api/") ? "form" : null;
+}
+
+/** Next.js answers 500 when React cannot decode a Server Action's body; this finds those bodies first. */
+async function actionBodyRefusal(request: Request, kind: "fetch" | "form"): Promise<NextResponse | null> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > ACTION_BODY_LIMIT) return refuse(413, "input:malformed", "The request is too large.");
+  const multipart = request.headers.get("content-type")?.startsWith("multipart/form-data");
+  let problem: string | null = null;
+  if (multipart) {
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return refuse(400, "input:malformed", "The form data could not be read.");
+    }
+    // A form posted before hydration carries React's $ACTION_* fields, which Next.js checks itself.
+    if (kind === "fetch") problem = actionBodyProblem({ kind: "form", form });
+  } else {
+    const text = await request.text();
+    if (text.length > ACTION_BODY_LIMIT) return refuse(413, "input:malformed", "The request is too large.");
+    problem = actionBodyProblem({ kind: "text", text });
+  }
+  return problem ? refuse(400, "input:malformed", `The request could not be read: ${problem}.`) : null;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { NODE_ENV, PUBLIC_URL, TRUST_PROXY } = env();
+  const trust = { trustProxy: TRUST_PROXY, publicUrl: PUBLIC_URL };
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const options = { nonce, development: NODE_ENV === "development", https: PUBLIC_URL.startsWith("https:") };
+  const headers = securityHeaders(options);
+  const withHeaders = (response: NextResponse): NextResponse => {
+    for (const [name, value] of headers) response.headers.set(name, value);
+    return response;
+  };
+
+  // A browser sends Origin with every POST; a foreign one is another site's page posting with our cookies. A Bearer
+  // token is a credential no browser attaches by itself, so such calls are the REST wrapper's to judge.
+  const origin = request.headers.get("origin");
+  if (!SAFE_METHODS.has(request.method) && origin !== null && !request.headers.has("authorization") && !isAppOrigin(origin, request.headers, trust)) {
+    console.warn(
+      `[proxy] refused ${request.method} ${request.nextUrl.pathname} from origin ${quoted(origin)}: the app is at ${appOrigins(request.headers, trust).join(", ")} ` +
+        "(PUBLIC_URL; behind a reverse proxy set TRUST_PROXY=1)",
+    );
+    return withHeaders(refuse(403, "auth:forbidden", "Cross-site request refused."));
+  }
+
+  const action = serverActionKind(request);
+  if (action) {
+    // A copy: the body still has to reach Next.js.
+    const refusal = await actionBodyRefusal(request.clone(), action);
+    if (refusal) return withHeaders(refusal);
+  }
+
+  const { pathname } = request.nextUrl;
+  if (SIGN_IN_FIRST.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    return withHeaders(NextResponse.redirect(new URL(pathname.startsWith("/staff") ? "/staff/signin" : "/signin", request.url)));
+  }
+
+  const forwarded = new Headers(request.headers);
+  // Unless a proxy is declared, X-Forwarded-* came from the client itself: drop them, and Next.js writes in the real
+  // host, scheme and socket address — so its own Server Action origin check, Auth.js and the sign-in throttle see those.
+  if (!TRUST_PROXY) for (const name of FORWARDING_HEADERS) forwarded.delete(name);
+  // Next.js reads the nonce back from the request's CSP and puts it on the scripts and styles it renders.
+  forwarded.set("content-security-policy", contentSecurityPolicy(options));
+  forwarded.set("x-nonce", nonce);
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }));
+}

@@ -1,7 +1,7 @@
 // Staff accounts in Chromium: the manager creates an account, it signs in elsewhere, the manager disables
 // it and that browser's next page is the sign-in page; generated passwords work; no self-lock-out.
 import crypto from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { newStaffPage } from "./fixtures/sign-in";
 
 async function createAccount(manager: Page, values: { email: string; name: string; role: string; password?: string }) {

@@ -1,6 +1,6 @@
 // REST API v1 end to end, with Playwright's request API only: the guest flow, ownership (404 like a missing id), staff
 // Bearer tokens, the access matrix from the OpenAPI document, bad input (RELIABILITY.md 16, 17, 19) and the document itself.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures/test";
 import {
   apiRoutesOnDisk,
   book,

@@ -1,6 +1,6 @@
 // Every booking mode booked in Chromium by the family demo guest (2 adults, children aged 1 and 7),
 // with the totals the price rules give: under 3 free, 3–11 half price.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { newGuestPage } from "./fixtures/sign-in";
 
 test.describe.configure({ mode: "serial" });

@@ -1,7 +1,7 @@
 // Catalogue management in Chromium: the manager creates a service, edits its price and Hungarian name,
 // and the guest sees the new price; field errors show next to their fields; reception is kept out.
 import crypto from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures/test";
 import { DateTime } from "luxon";
 import { newStaffPage } from "./fixtures/sign-in";
 

@@ -2,7 +2,7 @@
 // takes up the credit the app proposes for a late request (the guest sees it on the bill),
 // the credit shows on the folio and in the CSV export (per stay and per day); the export refuses the unauthorised.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { parse } from "csv-parse/sync";
 import { hotelDay } from "./fixtures/guest-api";
 import { newGuestPage, signInStaffPage } from "./fixtures/sign-in";

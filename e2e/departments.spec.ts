@@ -2,7 +2,7 @@
 // later specs share the demo database) and adds a department with a Hungarian guest name; a taken name and
 // a target out of range are field errors; reception gets "not found".
 import crypto from "node:crypto";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator } from "./fixtures/test";
 import { signInStaffPage } from "./fixtures/sign-in";
 
 const TARGET = "Response target (minutes)";

@@ -1,7 +1,7 @@
 // The guest's experience on a phone: suggestions that fit the party, no axe violations on any guest page,
 // and a booking made with the keyboard alone.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { newGuestPage, phone } from "./fixtures/sign-in";
 
 const GARCIA = { code: "FAM-1001", surname: "Garcia", name: "Elena Garcia" };

@@ -1,6 +1,6 @@
 // The whole loop in Chromium: a guest on a phone books horse riding for tomorrow,
 // reception confirms and fulfils it, and the guest sees it fulfilled.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { DateTime } from "luxon";
 import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 

@@ -1,6 +1,6 @@
 // Languages in Chromium: a guest whose browser speaks Hungarian gets the app in Hungarian (texts,
 // catalogue, money), switches to Thai with the language switcher, and the choice survives a reload.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { phone } from "./fixtures/sign-in";
 const shots = (name: string) => test.info().outputPath(`${name}.png`);
 

@@ -1,6 +1,6 @@
 // The live queue in Chromium: reception has the queue open, a guest books (through the other app instance when two
 // run on PostgreSQL), and the new request appears without a reload.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { bookAsGuest, GuestClient, instanceURL, newKey } from "./fixtures/guest-api";
 import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 

@@ -3,7 +3,7 @@
 // fulfilled → Garcia rates it 2 with a complaint → the manager sees it under Flagged feedback.
 // Novak books the petting zoo for tomorrow → the reminder email arrives (REMINDER_MINUTES is 48 h in e2e).
 // Garcia, in Hungarian on a phone, asks for babysitting → the emails arrive in Hungarian → she rates it.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { startSmtpSink, type SmtpSink } from "../tests/smtp-sink";
 import { book, key, pickSession, sessionsOn, signIn } from "./fixtures/api-client";
 import { hotelDayFromToday } from "./fixtures/guest-api";

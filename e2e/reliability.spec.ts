@@ -5,7 +5,7 @@
 //
 // Repeatable on the same database: every booking test picks a session nobody has booked yet (booked 0),
 // and no two tests in a run use the same session.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { HOLDING_STATUSES } from "../lib/booking-status";
 import {
   GuestClient,

@@ -1,7 +1,7 @@
 // The manager's reports in Chromium: the seeded season shows as charts and tables, a report downloads as CSV;
 // reception gets "not found" for the page and 403 for the export.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { parse } from "csv-parse/sync";
 import { signInStaffPage } from "./fixtures/sign-in";
 

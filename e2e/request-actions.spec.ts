@@ -1,5 +1,5 @@
 // Working one request in Chromium: assign, reschedule, internal note, hand over; decline with an alternative the guest then reads.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { bookAsGuest, GuestClient, hotelDayFromToday, instanceURL, newKey } from "./fixtures/guest-api";
 import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 

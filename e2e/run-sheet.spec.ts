@@ -1,6 +1,6 @@
 // The run sheet in Chromium: a guest books horse riding through the API; the stables' run sheet for that day
 // shows the booking (time, guest, room, party, note); other departments do not see it; print hides the controls.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { GuestClient, hotelDay, newKey } from "./fixtures/guest-api";
 import { newStaffPage } from "./fixtures/sign-in";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 test("health endpoint reports ok", async ({ request }) => {
   const response = await request.get("/api/health");

@@ -1,7 +1,7 @@
 // Stays at the desk in Chromium: create and edit a stay (field errors next to fields), import a PMS CSV
 // with a bad row (its line reported, nothing imported) and then a good one, and print a room card whose QR
 // code opens guest sign-in with the code filled in.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { signInStaffPage } from "./fixtures/sign-in";
 
 const run = Math.random().toString(36).slice(2, 8).toUpperCase();

@@ -13,16 +13,20 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   AUTH_SECRET: z.string().min(16).optional(),
-  // Behind a proxy you control, trust its Host / X-Forwarded-* headers (Auth.js).
-  AUTH_TRUST_HOST: z
+  // The app runs behind a reverse proxy that sets X-Forwarded-Host / -Proto / -For: only then are those headers
+  // believed (for the request's origin and the client's address). Unset, proxy.ts drops them as any client can send them.
+  TRUST_PROXY: z
     .enum(["0", "1", "true", "false"])
-    .default("true")
+    .default("0")
     .transform((v) => v === "1" || v === "true"),
+  // The HTTP port `next start` listens on; the default PUBLIC_URL follows it.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Outgoing mail, e.g. smtp://user:pass@host:587. Unset → emails wait in the outbox (status pending).
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Guest Services <guest-services@localhost>"),
-  // Where links in emails point (the guest's sign-in page).
-  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  // The address guests and staff open the app at: links in emails point there, and without TRUST_PROXY it is the only
+  // origin a Server Action or a cookie-authenticated API call may come from. Default: http://localhost:<PORT>.
+  PUBLIC_URL: z.string().url().optional(),
   // Days before check-in for the pre-arrival offer email; minutes before a timed service for the reminder.
   PRE_ARRIVAL_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   REMINDER_MINUTES: z.coerce.number().int().min(0).max(2880).default(120),
@@ -33,7 +37,7 @@ const schema = z.object({
     .transform((v) => v === "1" || v === "true"),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "PUBLIC_URL"> & { PUBLIC_URL: string };
 
 /** Where the generated secret lives when AUTH_SECRET is not set (self-hosting with no configuration). */
 export const GENERATED_SECRET_FILE = ".data/auth-secret";
@@ -48,12 +52,13 @@ export function env(): Env {
       PGLITE_DIR: process.env.PGLITE_DIR || undefined,
       SMTP_URL: process.env.SMTP_URL || undefined,
       PUBLIC_URL: process.env.PUBLIC_URL || undefined,
+      PORT: process.env.PORT || undefined,
     });
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`Invalid environment: ${problems}`);
     }
-    cached = parsed.data;
+    cached = { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
   }
   return cached;
 }

@@ -26,7 +26,9 @@ import { createApiToken } from "@/server/auth/api-tokens";
 import { createAuthSession, revokeAuthSession } from "@/server/auth/sessions";
 import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
 import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
+import { MATRIX, type Rule, type Who } from "@/tests/access-matrix/matrix";
 import { createDepartment, createOnRequestService, createProperty, createStaff, createStay } from "@/tests/factories";
+import { env } from "@/lib/env";
 import { createPackage } from "@/tests/factories-admin";
 import { insertBooking } from "@/tests/factories-stays";
 import { useTestDatabase } from "@/tests/migrate";
@@ -48,152 +50,6 @@ vi.mock("@/proxy", () => {
 });
 
 useTestDatabase();
-
-// ---------------------------------------------------------------------------------------------------------
-// The matrix. Keys: "<file>#<export>", files relative to the project root. Decided from SPEC.md §5
-// (reception: every request, stays, credits; department staff: their departments' requests; manager:
-// everything, plus catalogue, prices, staff accounts, API tokens; guests: their own stay's things).
-// ---------------------------------------------------------------------------------------------------------
-
-type Who = "guest" | "department" | "reception" | "manager";
-type Rule = { public: true } | { public?: false; allow: readonly Who[]; bearer: boolean };
-
-/** Open to everyone, signed in or not: nothing to lock (sign-in, sign-out, health, the OpenAPI document, Auth.js). */
-const PUBLIC: Rule = { public: true };
-/** Only these callers get past the gate (by session cookie). */
-const allow = (...who: Who[]): Rule => ({ allow: who, bearer: false });
-/** REST: the staff roles among those allowed may also call with their Bearer API token. */
-const orToken = (rule: Rule): Rule => ({ ...(rule as Extract<Rule, { allow: readonly Who[] }>), bearer: true });
-
-const STAFF: Who[] = ["department", "reception", "manager"];
-const DESK: Who[] = ["reception", "manager"];
-
-const MATRIX: Record<string, Rule> = {
-  // ── Server Actions ────────────────────────────────────────────────────────────────────────────────────
-  // Signing in and out: nothing to guard.
-  "app/(public)/actions.ts#signInGuestAction": PUBLIC,
-  "app/(public)/actions.ts#signInStaffAction": PUBLIC,
-  "app/(public)/actions.ts#signOutAction": PUBLIC,
-  // The language switcher: anyone may choose a language; a signed-in guest's choice is also stored on their own stay.
-  "app/_server/locale.ts#setLocaleAction": PUBLIC,
-
-  // The guest's own stay: book, cancel, waiting list, packages.
-  "app/(guest)/actions.ts#bookServiceAction": allow("guest"),
-  "app/(guest)/actions.ts#cancelBookingAction": allow("guest"),
-  "app/(guest)/actions.ts#leaveWaitlistAction": allow("guest"),
-  "app/(guest)/actions.ts#acceptOfferAction": allow("guest"),
-  "app/(guest)/actions.ts#bookPackageAction": allow("guest"),
-  "app/(guest)/requests/[id]/actions.ts#postGuestMessageAction": allow("guest"),
-  "app/(guest)/requests/[id]/actions.ts#rateBookingAction": allow("guest"),
-
-  // Requests: every staff role (department staff only within their departments, which the queries scope).
-  "app/(staff)/staff/actions.ts#changeRequestStatus": allow(...STAFF),
-  "app/(staff)/staff/actions.ts#assignRequestAction": allow(...STAFF),
-  "app/(staff)/staff/actions.ts#rescheduleRequestAction": allow(...STAFF),
-  "app/(staff)/staff/actions.ts#handOverRequestAction": allow(...STAFF),
-  "app/(staff)/staff/actions.ts#addInternalNoteAction": allow(...STAFF),
-  "app/(staff)/staff/requests/[id]/guest-thread-actions.ts#sendGuestMessageAction": allow(...STAFF),
-  // Flagged feedback (low ratings, complaints): the manager.
-  "app/(staff)/staff/feedback/actions.ts#resolveFeedbackAction": allow("manager"),
-
-  // Stays and credits: the front desk.
-  "app/(staff)/staff/stays/actions.ts#createStayAction": allow(...DESK),
-  "app/(staff)/staff/stays/actions.ts#updateStayAction": allow(...DESK),
-  "app/(staff)/staff/stays/actions.ts#importStaysAction": allow(...DESK),
-  "app/(staff)/staff/stays/actions.ts#giveCreditAction": allow(...DESK),
-
-  // Catalogue and prices: the manager.
-  "app/(staff)/staff/catalogue/actions.ts#saveService": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#addService": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#addStartTime": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#removeStartTime": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#addScheduleException": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#removeScheduleException": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#savePackage": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#savePackageItems": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#addPriceRule": allow("manager"),
-  "app/(staff)/staff/catalogue/actions.ts#savePriceRule": allow("manager"),
-  // Departments (names, guest names, response targets): the manager.
-  "app/(staff)/staff/departments/actions.ts#addDepartment": allow("manager"),
-  "app/(staff)/staff/departments/actions.ts#saveDepartment": allow("manager"),
-
-  // Staff accounts and API tokens: the manager.
-  "app/(staff)/staff/accounts/actions.ts#addAccount": allow("manager"),
-  "app/(staff)/staff/accounts/actions.ts#saveAccount": allow("manager"),
-  "app/(staff)/staff/accounts/actions.ts#changeAccountActive": allow("manager"),
-  "app/(staff)/staff/accounts/actions.ts#resetAccountPassword": allow("manager"),
-  "app/(staff)/staff/api-tokens/actions.ts#createApiTokenAction": allow("manager"),
-  "app/(staff)/staff/api-tokens/actions.ts#revokeApiTokenAction": allow("manager"),
-
-  // ── Route handlers ────────────────────────────────────────────────────────────────────────────────────
-  "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
-  "app/api/auth/[...nextauth]/route.ts#POST": PUBLIC,
-  "app/api/health/route.ts#GET": PUBLIC,
-  "app/api/v1/openapi.json/route.ts#GET": PUBLIC,
-
-  // The back office's live queue and folio export (session cookie only: they do not read Authorization).
-  "app/api/staff/events/route.ts#GET": allow(...STAFF),
-  "app/api/staff/folio/route.ts#GET": allow(...DESK),
-
-  // REST v1, the guest's side (the catalogue is readable by staff too, also by token).
-  "app/api/v1/catalogue/route.ts#GET": orToken(allow("guest", ...STAFF)),
-  "app/api/v1/services/[slug]/availability/route.ts#GET": allow("guest"),
-  "app/api/v1/bookings/route.ts#GET": allow("guest"),
-  "app/api/v1/bookings/route.ts#POST": allow("guest"),
-  "app/api/v1/bookings/[id]/route.ts#GET": allow("guest"),
-  "app/api/v1/bookings/[id]/cancel/route.ts#POST": allow("guest"),
-  "app/api/v1/packages/[slug]/bookings/route.ts#POST": allow("guest"),
-  "app/api/v1/waitlist/route.ts#GET": allow("guest"),
-  "app/api/v1/waitlist/route.ts#POST": allow("guest"),
-  "app/api/v1/waitlist/[id]/route.ts#DELETE": allow("guest"),
-  "app/api/v1/waitlist/[id]/accept/route.ts#POST": allow("guest"),
-
-  // REST v1, the staff side: requests for every role, also by token; API tokens by the manager's session only
-  // (a token may not mint or revoke tokens).
-  "app/api/v1/staff/me/route.ts#GET": orToken(allow(...STAFF)),
-  "app/api/v1/staff/requests/route.ts#GET": orToken(allow(...STAFF)),
-  "app/api/v1/staff/requests/[id]/route.ts#GET": orToken(allow(...STAFF)),
-  "app/api/v1/staff/requests/[id]/status/route.ts#POST": orToken(allow(...STAFF)),
-  "app/api/v1/staff/api-tokens/route.ts#GET": allow("manager"),
-  "app/api/v1/staff/api-tokens/route.ts#POST": allow("manager"),
-  "app/api/v1/staff/api-tokens/[id]/route.ts#DELETE": allow("manager"),
-  "app/api/staff/reports/[report]/route.ts#GET": allow("manager"),
-
-  // ── Pages (what proxy.ts only redirects for; RELIABILITY 12: each page locks itself) ──────────────────
-  "app/(public)/page.tsx#default": PUBLIC,
-  "app/(public)/signin/page.tsx#default": PUBLIC,
-  "app/(public)/staff/signin/page.tsx#default": PUBLIC,
-
-  "app/(guest)/stay/page.tsx#default": allow("guest"),
-  "app/(guest)/packages/[slug]/page.tsx#default": allow("guest"),
-  "app/(guest)/services/[slug]/page.tsx#default": allow("guest"),
-  "app/(guest)/requests/page.tsx#default": allow("guest"),
-  "app/(guest)/requests/[id]/page.tsx#default": allow("guest"),
-  "app/(guest)/folio/page.tsx#default": allow("guest"),
-
-  "app/(staff)/staff/page.tsx#default": allow(...STAFF),
-  "app/(staff)/staff/requests/[id]/page.tsx#default": allow(...STAFF),
-  "app/(staff)/staff/run-sheet/page.tsx#default": allow(...STAFF),
-
-  "app/(staff)/staff/stays/page.tsx#default": allow(...DESK),
-  "app/(staff)/staff/stays/new/page.tsx#default": allow(...DESK),
-  "app/(staff)/staff/stays/import/page.tsx#default": allow(...DESK),
-  "app/(staff)/staff/stays/cards/page.tsx#default": allow(...DESK),
-  "app/(staff)/staff/stays/[id]/page.tsx#default": allow(...DESK),
-  "app/(staff)/staff/stays/[id]/edit/page.tsx#default": allow(...DESK),
-
-  "app/(staff)/staff/catalogue/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/catalogue/price-rules/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/catalogue/packages/[id]/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/catalogue/services/new/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/catalogue/services/[id]/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/departments/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/accounts/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/accounts/[id]/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
-  "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
-};
 
 /**
  * Real ids for the dynamic segments (and query) of pages, by URL pattern, so that an allowed caller finds the
@@ -450,7 +306,8 @@ async function callAction(fn: Callable, caller: Caller): Promise<Outcome> {
 
 async function callRoute(fn: Callable, target: Target, caller: Caller, ids?: Record<string, string>): Promise<Outcome> {
   const { url, params } = urlOf(target.file, ids);
-  const headers: Record<string, string> = { origin: "http://localhost", host: "localhost", ...caller.headers };
+  // The app's own origin (PUBLIC_URL): the matrix is about roles; foreign origins have tests of their own.
+  const headers: Record<string, string> = { origin: new URL(env().PUBLIC_URL).origin, host: "localhost", ...caller.headers };
   if (caller.bearer) headers.authorization = `Bearer ${caller.bearer}`;
   const abort = new AbortController();
   return as(caller, async () => {

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { getPackageWithItems, getProperty } from "@/server/catalogue/guest-catalogue";
+import { getProperty } from "@/server/catalogue/guest-catalogue";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
+import { findPackage } from "./find-package";
 import { PackageBooking } from "./package-booking";
 import { PriceTag } from "@/components/price-tag";
 
@@ -14,7 +15,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
   const guest = await requireGuest();
   const { slug } = await params;
   const [pkg, property, t, locale, format] = await Promise.all([
-    getPackageWithItems(guest.propertyId, slug.slice(0, 100)),
+    findPackage(guest.propertyId, slug),
     getProperty(guest.propertyId),
     getTranslations("package"),
     getLocale(),

@@ -6,7 +6,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
 import { availabilityForDay } from "@/server/booking/availability";
 import { getStayForGuest } from "@/server/stays/guest-stay";
-import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 import { rentalStockLeft } from "@/server/booking/availability";
 import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rules";
 import { Day, formatDay } from "@/components/format";
@@ -14,6 +13,7 @@ import { localized } from "@/components/localized";
 import { PriceTag } from "@/components/price-tag";
 import { addDays, hotelToday, isDay, isDayInStay } from "@/lib/time";
 import { BookingForm, type DayOption, type PartyOption, type SessionOption } from "./booking-form";
+import { findService } from "./find-service";
 
 /** The days a guest can pick: from today (or check-in) to check-out. */
 function stayDays(checkIn: string, checkOut: string, today: string): string[] {
@@ -32,7 +32,7 @@ export default async function ServicePage({
   const guest = await requireGuest();
   const [{ slug }, { day: dayParam }] = await Promise.all([params, searchParams]);
   const [service, stay, t, locale, format, rules] = await Promise.all([
-    getServiceBySlug(guest.propertyId, slug.slice(0, 100)),
+    findService(guest.propertyId, slug),
     getStayForGuest(guest),
     getTranslations(),
     getLocale(),

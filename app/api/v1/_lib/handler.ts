@@ -8,8 +8,10 @@ import { currentGuest, currentStaff, type GuestSession, type StaffSession } from
 import { verifyApiToken } from "@/server/auth/api-tokens";
 import { writeAudit, type AuditEntry } from "@/server/auth/audit-log";
 import { idempotencyKey as idempotencyKeySchema } from "@/lib/booking-input";
+import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import type { Access, Operation, SuccessStatus } from "@/lib/openapi";
+import { isAppOrigin } from "@/lib/request-origin";
 
 /** RFC 9457 problem details with a stable `code`. */
 export function problem(err: unknown, headers: Record<string, string> = {}): Response {
@@ -27,16 +29,18 @@ export function problem(err: unknown, headers: Record<string, string> = {}): Res
   return Response.json(body, { status, headers: { ...headers, "content-type": "application/problem+json" } });
 }
 
-/** A browser's cross-site request carries a foreign Origin: refuse it before it can use the session cookie. */
+/**
+ * A browser's cross-site request carries a foreign Origin: refuse it before it can use the session cookie. The app's
+ * origin is PUBLIC_URL's — or, behind a declared proxy (TRUST_PROXY), also the one it forwarded; proxy.ts refuses the
+ * same requests first, this keeps the lock in the route.
+ */
 function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin || request.method === "GET" || request.method === "HEAD") return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host;
-  } catch {}
-  if (!host || originHost !== host) throw new AppError("auth:forbidden", "Cross-site request refused.");
+  const { PUBLIC_URL, TRUST_PROXY } = env();
+  if (!isAppOrigin(origin, request.headers, { publicUrl: PUBLIC_URL, trustProxy: TRUST_PROXY })) {
+    throw new AppError("auth:forbidden", "Cross-site request refused.");
+  }
 }
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

@@ -1,4 +1,6 @@
-// Placeholder while a back-office page loads: the shape of the queue, announced as loading.
+// Placeholder while the request queue loads: its shape, announced as loading. It lives in the (queue) group so that it
+// wraps the queue alone: above the other back-office pages it would start their response (200) before their role check
+// could answer 404.
 import { useTranslations } from "next-intl";
 
 export default function StaffLoading() {

@@ -6,7 +6,7 @@ import type { ActionResult } from "@/app/_server/action";
 import { SubmitButton } from "@/components/submit-button";
 import { useResultToast } from "@/components/toast";
 import { newRequestKey } from "@/lib/request-key";
-import { acceptOfferAction, cancelBookingAction, leaveWaitlistAction } from "../actions";
+import { acceptOfferAction, cancelBookingAction, leaveWaitlistAction } from "@/app/(guest)/actions";
 
 function Outcome({ state, okText }: { state: ActionResult<unknown> | null; okText: string }) {
   const t = useTranslations("errors");
