@@ -54,8 +54,8 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    // CommonJS: Next loads this file with require().
-    files: ["next.config.js"],
+    // CommonJS: Next loads next.config.js with require(); tests/*.cjs are plain Node scripts run by the tests.
+    files: ["next.config.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
