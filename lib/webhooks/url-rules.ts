@@ -51,8 +51,8 @@ export function checkWebhookUrl(text: string, policy: UrlPolicy): { ok: true; ur
   } catch {
     return { ok: false, problem: "invalid" };
   }
-  if (text.length > WEBHOOK_URL_MAX || !url.hostname) return { ok: false, problem: "invalid" };
   if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, problem: "scheme" };
+  if (text.length > WEBHOOK_URL_MAX || !url.hostname) return { ok: false, problem: "invalid" };
   if (url.username || url.password) return { ok: false, problem: "credentials" };
   if (url.protocol === "http:" && !policy.allowHttp && (policy.production || !isLocalHost(url.hostname))) {
     return { ok: false, problem: "https_required" };
