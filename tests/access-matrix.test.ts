@@ -23,6 +23,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { createApiToken } from "@/server/auth/api-tokens";
+import { createWebhookEndpoint } from "@/server/webhooks/endpoints";
 import { createAuthSession, revokeAuthSession } from "@/server/auth/sessions";
 import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
 import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
@@ -124,6 +125,12 @@ const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/accounts/actions.ts#resetAccountPassword": allow("manager"),
   "app/(staff)/staff/api-tokens/actions.ts#createApiTokenAction": allow("manager"),
   "app/(staff)/staff/api-tokens/actions.ts#revokeApiTokenAction": allow("manager"),
+  // Webhook endpoints (where the hotel's events go): the manager.
+  "app/(staff)/staff/webhooks/actions.ts#addWebhookEndpoint": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#saveWebhookEndpoint": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#resumeWebhookEndpointAction": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#rotateWebhookSecretAction": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#resendWebhookDeliveryAction": allow("manager"),
 
   // ── Route handlers ────────────────────────────────────────────────────────────────────────────────────
   "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
@@ -157,6 +164,15 @@ const MATRIX: Record<string, Rule> = {
   "app/api/v1/staff/api-tokens/route.ts#GET": allow("manager"),
   "app/api/v1/staff/api-tokens/route.ts#POST": allow("manager"),
   "app/api/v1/staff/api-tokens/[id]/route.ts#DELETE": allow("manager"),
+  // Webhooks: the manager reads by session or token; changing where events go takes the manager's session.
+  "app/api/v1/staff/webhooks/route.ts#GET": orToken(allow("manager")),
+  "app/api/v1/staff/webhooks/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/route.ts#GET": orToken(allow("manager")),
+  "app/api/v1/staff/webhooks/[id]/route.ts#PATCH": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/resume/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/secret/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/deliveries/route.ts#GET": orToken(allow("manager")),
+  "app/api/v1/staff/webhooks/[id]/deliveries/[deliveryId]/resend/route.ts#POST": allow("manager"),
   "app/api/staff/reports/[report]/route.ts#GET": allow("manager"),
 
   // ── Pages (what proxy.ts only redirects for; RELIABILITY 12: each page locks itself) ──────────────────
@@ -191,6 +207,8 @@ const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/accounts/page.tsx#default": allow("manager"),
   "app/(staff)/staff/accounts/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/webhooks/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/webhooks/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
   "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
 };
@@ -210,6 +228,7 @@ function pageInputs(w: World): [RegExp, PageInput][] {
     [/\/staff\/requests\/\[id\]\//, { params: { id: w.requestId } }],
     [/\(guest\)\/requests\/\[id\]\//, { params: { id: w.requestId } }],
     [/\/staff\/stays\/\[id\]\//, { params: { id: w.stay.id } }],
+    [/\/staff\/webhooks\/\[id\]\//, { params: { id: w.webhookId } }],
     [/\/packages\/\[slug\]\//, { params: { slug: w.pkg.slug } }],
     [/\/services\/\[slug\]\//, { params: { slug: w.service.slug } }],
   ];
@@ -254,6 +273,7 @@ type World = {
   /** A request of the guest's stay, in the department staff member's department. */
   requestId: string;
   departmentStaffId: string;
+  webhookId: string;
 };
 
 const callers = new Map<CallerName, Caller>();
@@ -272,7 +292,11 @@ beforeAll(async () => {
   const department = await createStaff(property, { role: "department", departments: [spa] });
   const reception = await createStaff(property, { role: "reception" });
   const manager = await createStaff(property, { role: "manager" });
-  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId };
+  const { endpoint } = await createWebhookEndpoint(
+    { staffId: manager.staffId, propertyId: property.id, role: "manager" },
+    { url: "https://hooks.example.com/matrix", description: null, events: ["booking.created"], active: true },
+  );
+  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId, webhookId: endpoint.id };
 
   const staffToken = async (staffId: string): Promise<Token> => ({ kind: "staff", sid: await createAuthSession("staff", staffId), subjectId: staffId });
   const revoked = await staffToken(manager.staffId);
@@ -639,8 +663,11 @@ describe("past the gate: each caller reaches only its own scope", () => {
     expect(outcome).toEqual({ got: "403", detail: "notFound()" });
   });
 
-  it("a manager of another hotel sees none of this hotel's requests", async () => {
+  it("a manager of another hotel sees none of this hotel's requests, webhook endpoints or delivery logs", async () => {
     expect(await get(STAFF_REQUEST, otherHotelManager, world.requestId)).toBe(404);
+    expect(await get("app/api/v1/staff/webhooks/[id]/route.ts", callers.get("manager")!, world.webhookId)).toBe(200);
+    expect(await get("app/api/v1/staff/webhooks/[id]/route.ts", otherHotelManager, world.webhookId)).toBe(404);
+    expect(await get("app/api/v1/staff/webhooks/[id]/deliveries/route.ts", otherHotelManager, world.webhookId)).toBe(404);
   });
 
   it("a guest sees and cancels only their own stay's bookings", async () => {

@@ -1,6 +1,7 @@
 // Webhook endpoints the manager registers, and the outbox of their deliveries (one row per event and endpoint).
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { WebhookEventType } from "../../lib/webhooks/events";
 import { properties } from "./property";
 
 export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", ["pending", "delivered", "failed"]);
@@ -19,7 +20,7 @@ export const webhookEndpoints = pgTable(
       .references(() => properties.id),
     url: text("url").notNull(),
     description: text("description"),
-    events: text("events").array().notNull(),
+    events: text("events").array().$type<WebhookEventType[]>().notNull(),
     secret: text("secret").notNull(),
     active: boolean("active").notNull().default(true),
     // Failed attempts in a row, and when the first of them was: the pause rule (lib/webhooks/retry-policy.ts).
@@ -51,7 +52,7 @@ export const webhookDeliveries = pgTable(
       .notNull()
       .references(() => webhookEndpoints.id),
     eventId: uuid("event_id").notNull(),
-    eventType: text("event_type").notNull(),
+    eventType: text("event_type").$type<WebhookEventType>().notNull(),
     orderingKey: text("ordering_key").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     status: webhookDeliveryStatus("status").notNull().default("pending"),

@@ -19,6 +19,7 @@ export default getRequestConfig(async () => {
         ...(await import(`./messages/en.staff-admin.json`)).default,
         ...(await import(`./messages/en.staff-api.json`)).default,
         ...(await import(`./messages/en.staff-reports.json`)).default,
+        ...(await import(`./messages/en.staff-webhooks.json`)).default,
       },
     },
   };

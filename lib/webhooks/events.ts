@@ -2,25 +2,11 @@
 // The same schemas shape what is written to the outbox and the OpenAPI document's `webhooks` section.
 import { z } from "zod";
 import { BOOKING_STATUSES, type BookingStatus } from "../booking-status";
+import type { WebhookDoc } from "../openapi";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./limits";
+import { ATTEMPT_TIMEOUT_MS, describeBackoff, MAX_ATTEMPTS } from "./retry-policy";
 
-export const WEBHOOK_EVENT_TYPES = [
-  "booking.created",
-  "booking.confirmed",
-  "booking.declined",
-  "booking.rescheduled",
-  "booking.cancelled",
-  "booking.fulfilled",
-  "credit.given",
-  "rating.received",
-  "stay.created",
-  "stay.updated",
-] as const;
-
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-export function isWebhookEventType(value: string): value is WebhookEventType {
-  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
-}
+export { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./limits";
 
 const uuid = z.uuid();
 const int = z.number().int();
@@ -189,3 +175,21 @@ export const SIGNATURE_HEADERS = {
     'Space-separated list of "v1,<base64 HMAC-SHA256>" signatures of "<webhook-id>.<webhook-timestamp>.<body>", keyed with the ' +
     "base64-decoded part of the endpoint's secret after \"whsec_\". Verify with any Standard Webhooks library.",
 } as const;
+
+/** The events for the OpenAPI document's `webhooks` section: each body is the envelope the sender parses with. */
+export function webhookDocs(): WebhookDoc[] {
+  return WEBHOOK_EVENT_TYPES.map((type) => ({
+    name: type,
+    summary: WEBHOOK_EVENTS[type].summary,
+    description:
+      `${WEBHOOK_EVENTS[type].description}\n\n` +
+      "Sent to each active endpoint that subscribes to this event, signed as the Standard Webhooks specification says " +
+      "(see the headers). At least once: a receiver may get an event again and should use `webhook-id` to drop repeats. " +
+      "A booking's events (and its rating, and a credit given for it) reach an endpoint in the order they happened.",
+    body: webhookEnvelope(type),
+    headers: SIGNATURE_HEADERS,
+    answer:
+      `Acknowledged. Any other answer, a redirect (never followed), or none within ${ATTEMPT_TIMEOUT_MS / 1000} seconds is a failed ` +
+      `attempt: it is retried after ${describeBackoff()}, and given up after ${MAX_ATTEMPTS} attempts (the manager can send it again).`,
+  }));
+}

@@ -26,3 +26,15 @@ export function backoffSeconds(attempts: number): number {
 export function shouldPause(consecutiveFailures: number, failingSince: Date, now: Date): boolean {
   return consecutiveFailures >= PAUSE_AFTER_FAILURES && now.getTime() - failingSince.getTime() >= PAUSE_AFTER_HOURS * 3_600_000;
 }
+
+function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${seconds / 60} min`;
+  return `${seconds / 3600} h`;
+}
+
+/** "30 s, 2 min, …, then every 2 h", for the documents that state the policy. */
+export function describeBackoff(): string {
+  const head = BACKOFF_SECONDS.slice(0, -1).map(duration).join(", ");
+  return `${head}, then every ${duration(BACKOFF_SECONDS[BACKOFF_SECONDS.length - 1])}`;
+}

@@ -2,6 +2,7 @@
 // private, loopback or link-local address unless the operator allows it. Pure: the sender applies the address
 // rule again to every address the name resolves to when it connects (DNS rebinding).
 import ipaddr from "ipaddr.js";
+import { WEBHOOK_URL_MAX } from "./limits";
 
 export type UrlPolicy = {
   /** Plain http to any host (otherwise only to localhost outside production). */
@@ -11,7 +12,7 @@ export type UrlPolicy = {
   production: boolean;
 };
 
-export const WEBHOOK_URL_MAX = 2000;
+export { WEBHOOK_URL_MAX };
 
 /** Why a URL is refused; each is a message key the back office explains. */
 export type UrlProblem = "invalid" | "scheme" | "https_required" | "credentials" | "private_address";
