@@ -16,11 +16,16 @@ export type WebhookReceiver = {
 };
 
 /**
- * Starts a receiver on 127.0.0.1. TEST_WEBHOOK_PORT sets the first port to use (each receiver of a file takes
- * `offset` above it), so that a shared machine can give each run its own ports; unset, any free port.
+ * The port for a test file's receiver: TEST_WEBHOOK_PORT plus the file's own `offset`, so that a shared machine
+ * can give each run its own ports; unset, 0 (any free port).
  */
-export async function startWebhookReceiver(offset = 0): Promise<WebhookReceiver> {
+export function testWebhookPort(offset: number): number {
   const base = Number(process.env.TEST_WEBHOOK_PORT || 0);
+  return base ? base + offset : 0;
+}
+
+/** Starts a receiver on 127.0.0.1:`port` (0: any free port). */
+export async function startWebhookReceiver(listenOn = 0): Promise<WebhookReceiver> {
   const requests: ReceivedHook[] = [];
   let answer: Parameters<WebhookReceiver["answerWith"]>[0] = () => 200;
   const hanging = new Set<http.ServerResponse>();
@@ -44,7 +49,7 @@ export async function startWebhookReceiver(offset = 0): Promise<WebhookReceiver>
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(base ? base + offset : 0, "127.0.0.1", () => resolve());
+    server.listen(listenOn, "127.0.0.1", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   return {

@@ -17,7 +17,7 @@ import { createStay as createStayAsStaff, updateStay } from "@/server/stays/mana
 import { createProperty, createStay, guestOf, uniqueId } from "@/tests/factories";
 import { deliveriesOf, HOOK_NOW, LOCAL_POLICY, registerEndpoint, soon, verified, webhookHotel } from "@/tests/factories-webhooks";
 import { useTestDatabase } from "@/tests/migrate";
-import { startWebhookReceiver, type WebhookReceiver } from "@/tests/webhook-receiver";
+import { startWebhookReceiver, testWebhookPort, type WebhookReceiver } from "@/tests/webhook-receiver";
 import { sendDueWebhooks } from "./deliver";
 import { webhookStaysChanged } from "./event-hooks";
 
@@ -25,7 +25,7 @@ useTestDatabase();
 
 let receiver: WebhookReceiver;
 beforeAll(async () => {
-  receiver = await startWebhookReceiver(0);
+  receiver = await startWebhookReceiver(testWebhookPort(0));
 });
 afterAll(async () => {
   await receiver.close();

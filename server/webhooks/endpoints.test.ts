@@ -12,7 +12,7 @@ import { createStaff } from "@/tests/factories";
 import { expectAppError } from "@/tests/expect-app-error";
 import { deliveriesOf, LOCAL_POLICY, registerEndpoint, soon, verified, webhookHotel } from "@/tests/factories-webhooks";
 import { useTestDatabase } from "@/tests/migrate";
-import { startWebhookReceiver, type WebhookReceiver } from "@/tests/webhook-receiver";
+import { startWebhookReceiver, testWebhookPort, type WebhookReceiver } from "@/tests/webhook-receiver";
 import { applyStaffAction } from "@/server/requests/transitions";
 import { sendDueWebhooks } from "./deliver";
 import {
@@ -31,7 +31,7 @@ useTestDatabase();
 
 let receiver: WebhookReceiver;
 beforeAll(async () => {
-  receiver = await startWebhookReceiver(3);
+  receiver = await startWebhookReceiver(testWebhookPort(3));
 });
 afterAll(async () => {
   await receiver.close();

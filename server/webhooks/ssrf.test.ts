@@ -10,7 +10,7 @@ import type { UrlPolicy } from "@/lib/webhooks/url-rules";
 import { expectAppError } from "@/tests/expect-app-error";
 import { deliveriesOf, LOCAL_POLICY, registerEndpoint, soon, webhookHotel } from "@/tests/factories-webhooks";
 import { useTestDatabase } from "@/tests/migrate";
-import { startWebhookReceiver, type WebhookReceiver } from "@/tests/webhook-receiver";
+import { startWebhookReceiver, testWebhookPort, type WebhookReceiver } from "@/tests/webhook-receiver";
 import { sendDueWebhooks } from "./deliver";
 import { createWebhookEndpoint, updateWebhookEndpoint } from "./endpoints";
 import type { Resolver } from "./safe-post";
@@ -22,8 +22,8 @@ const STRICT: UrlPolicy = { allowHttp: true, allowPrivate: false, production: tr
 let receiver: WebhookReceiver;
 let elsewhere: WebhookReceiver;
 beforeAll(async () => {
-  receiver = await startWebhookReceiver(1);
-  elsewhere = await startWebhookReceiver(2);
+  receiver = await startWebhookReceiver(testWebhookPort(1));
+  elsewhere = await startWebhookReceiver(testWebhookPort(2));
 });
 afterAll(async () => {
   await receiver.close();
