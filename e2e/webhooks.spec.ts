@@ -3,6 +3,7 @@
 // is created at the desk and the guest books in the browser → the deliveries reach the receiver and verify with the
 // `standardwebhooks` library; the endpoint's delivery log says "Delivered". The server runs with
 // WEBHOOKS_ALLOW_PRIVATE=1 and WEBHOOKS_ALLOW_HTTP=1 (playwright.config.ts) so a local receiver may be used.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DateTime } from "luxon";
 import { Webhook } from "standardwebhooks";
@@ -29,6 +30,9 @@ test("a delivery reaches a local receiver with a valid signature after a booking
   await signInStaffPage(page, "manager@demo.hotel");
   await page.getByRole("link", { name: "Webhooks" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
+  // Every event is offered, by name, and ticked to begin with.
+  await expect(page.getByRole("checkbox", { name: "Booking made (booking.created)" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Stay changed (stay.updated)" })).toBeChecked();
   await page.getByLabel("URL").fill("not a url");
   await page.getByRole("button", { name: "Add endpoint" }).click();
   await expect(page.getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
@@ -80,6 +84,9 @@ test("a delivery reaches a local receiver with a valid signature after a booking
   const log = page.getByTestId("delivery-log");
   await expect(log.getByRole("row").filter({ hasText: booked.hook.headers["webhook-id"] })).toContainText("Delivered");
   await expect(log.getByRole("row").filter({ hasText: booked.hook.headers["webhook-id"] })).toContainText("200");
+  await expect(log.getByRole("row").filter({ hasText: booked.hook.headers["webhook-id"] })).toContainText("Booking made");
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // Switched off at the end, so later events of other tests do not queue for a receiver that is gone.
   await page.getByRole("checkbox", { name: "Active", exact: true }).uncheck();

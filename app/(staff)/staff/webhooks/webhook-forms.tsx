@@ -66,7 +66,7 @@ function EndpointFields({ values, errors }: { values: Values; errors: (field: st
         name="events"
         legend={t("events")}
         hint={t("eventsHint")}
-        options={WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: `${t(`event.${type}`)} (${type})` }))}
+        options={WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: `${t(`event.${type.replace(".", "_")}`)} (${type})` }))}
         checked={values.events}
         errors={errors("events")}
       />

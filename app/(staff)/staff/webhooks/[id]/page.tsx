@@ -109,7 +109,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
                 {deliveries.map((d) => (
                   <tr key={d.id} className="border-b border-stone-200 align-top last:border-0">
                     <th scope="row" className="py-2 pr-3 font-semibold">
-                      {t(`event.${d.eventType}`)}
+                      {t(`event.${d.eventType.replace(".", "_")}`)}
                       <span className="block font-mono text-xs font-normal text-stone-700">{d.eventId}</span>
                     </th>
                     <td className="py-2 pr-3"><When value={d.createdAt} timeZone={timeZone} /></td>
