@@ -33,10 +33,6 @@ test("a delivery reaches a local receiver with a valid signature after a booking
   // Every event is offered, by name, and ticked to begin with.
   await expect(page.getByRole("checkbox", { name: "Booking made (booking.created)" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Stay changed (stay.updated)" })).toBeChecked();
-  await page.getByLabel("URL").fill("not a url");
-  await page.getByRole("button", { name: "Add endpoint" }).click();
-  await expect(page.getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Enter a full address")).toBeVisible();
   await page.getByLabel("URL").fill(`${receiver.url}/${run}`);
   await page.getByLabel("Description (optional)").fill(`E2E receiver ${run}`);
   await page.getByRole("button", { name: "Add endpoint" }).click();
