@@ -28,7 +28,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver(testWebhookPort(0));
 });
 afterAll(async () => {
-  await receiver.close();
+  await receiver?.close();
 });
 beforeEach(() => {
   receiver.requests.length = 0;

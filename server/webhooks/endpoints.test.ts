@@ -34,7 +34,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver(testWebhookPort(3));
 });
 afterAll(async () => {
-  await receiver.close();
+  await receiver?.close();
 });
 beforeEach(() => {
   receiver.requests.length = 0;

@@ -52,7 +52,7 @@ export async function createWebhookEndpoint(
   return db().transaction(async (tx) => {
     const [endpoint] = await tx
       .insert(webhookEndpoints)
-      .values({ propertyId: actor.propertyId, url, description: input.description, events: [...new Set(input.events)], active: input.active, secret })
+      .values({ propertyId: actor.propertyId, url, description: input.description, events: [...new Set(input.events)].sort(), active: input.active, secret })
       .returning(endpointColumns);
     // Never the secret in the audit log.
     await auditChange(tx, actor, { action, target: endpoint.id, detail: { url, events: endpoint.events, active: input.active, description: input.description } });

@@ -26,8 +26,8 @@ beforeAll(async () => {
   elsewhere = await startWebhookReceiver(testWebhookPort(2));
 });
 afterAll(async () => {
-  await receiver.close();
-  await elsewhere.close();
+  await receiver?.close();
+  await elsewhere?.close();
 });
 
 /** Stands for DNS: every name resolves to `address` (here: the loopback the receiver listens on). */
