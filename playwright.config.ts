@@ -39,6 +39,9 @@ function appServer(serverPort: number) {
       // Email goes to the SMTP server e2e/notifications.spec.ts starts; the housekeeping pass flushes the outbox every 2 s.
       SMTP_URL: process.env.E2E_SMTP_URL || "smtp://127.0.0.1:2525",
       HOUSEKEEPING_INTERVAL_SECONDS: "2",
+      // Webhooks go to the receiver e2e/webhooks.spec.ts starts on 127.0.0.1, over plain http.
+      WEBHOOKS_ALLOW_PRIVATE: "1",
+      WEBHOOKS_ALLOW_HTTP: "1",
       // Reminders go out this many minutes before a timed service; 48 h so a booking for tomorrow gets one at once.
       REMINDER_MINUTES: process.env.E2E_REMINDER_MINUTES || "2880",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { PGLITE_DIR: process.env.E2E_PGLITE_DIR || ".data/e2e-pglite" }),

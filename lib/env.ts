@@ -30,6 +30,16 @@ const schema = z.object({
   // Days before check-in for the pre-arrival offer email; minutes before a timed service for the reminder.
   PRE_ARRIVAL_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   REMINDER_MINUTES: z.coerce.number().int().min(0).max(2880).default(120),
+  // Webhooks: endpoints on private, loopback or link-local addresses (checked on the address each name resolves
+  // to when sending), and plain http to any host in production (otherwise https, or http to localhost in development).
+  WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  WEBHOOKS_ALLOW_HTTP: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   // Seed the demo hotel into a server database (never by default).
   SEED_DEMO: z
     .enum(["0", "1", "true", "false"])

@@ -17,7 +17,7 @@ export type SuccessStatus = 200 | 201 | 204;
 export type ResponseSpec = { description: string; schema?: z.ZodType };
 
 export type Operation = {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   /** OpenAPI path template, e.g. "/api/v1/bookings/{id}". */
   path: `/api/v1/${string}`;
   operationId: string;
@@ -194,8 +194,37 @@ function operationObject(op: Operation): JsonSchema {
 
 export type ApiInfo = { title: string; version: string; description: string; license?: { name: string; identifier: string } };
 
-/** The OpenAPI 3.1 document of `operations`; the same schemas validate every request at run time. */
-export function buildOpenApiDocument(operations: readonly Operation[], info: ApiInfo): JsonSchema {
+/** A request the installation sends (a webhook event): its body's zod schema is the one the sender parses with. */
+export type WebhookDoc = {
+  name: string;
+  summary: string;
+  description: string;
+  body: z.ZodType;
+  /** Request headers every delivery carries, with what each means. */
+  headers: Record<string, string>;
+  /** What the receiver's answer means. */
+  answer: string;
+};
+
+function webhookObject(hook: WebhookDoc): JsonSchema {
+  return {
+    post: {
+      operationId: `webhook_${hook.name.replace(/\W/g, "_")}`,
+      summary: hook.summary,
+      description: hook.description,
+      tags: ["Webhooks"],
+      parameters: Object.entries(hook.headers).map(([name, description]) => ({ name, in: "header", required: true, description, schema: { type: "string" } })),
+      requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(hook.body, "output") } } },
+      responses: { "2XX": { description: hook.answer } },
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of `operations` and of the `webhooks` the installation sends; the same schemas
+ * validate every request at run time and shape every webhook body.
+ */
+export function buildOpenApiDocument(operations: readonly Operation[], info: ApiInfo, webhooks: readonly WebhookDoc[] = []): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) {
     const item = (paths[op.path] ??= {});
@@ -210,6 +239,7 @@ export function buildOpenApiDocument(operations: readonly Operation[], info: Api
     // Relative: every installation serves the API on its own origin.
     servers: [{ url: "/", description: "This installation" }],
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
+    ...(webhooks.length ? { webhooks: Object.fromEntries(webhooks.map((hook) => [hook.name, webhookObject(hook)])) } : {}),
     components: {
       securitySchemes: {
         session: {

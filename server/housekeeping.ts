@@ -4,15 +4,20 @@ import { expireUnansweredRequests } from "@/server/booking/expire-requests";
 import { expireOffers } from "@/server/booking/waitlist";
 import { enqueuePreArrivalOffers, enqueueReminders } from "@/server/notifications/guest-emails";
 import { flushOutbox } from "@/server/notifications/outbox";
+import { sendDueWebhooks } from "@/server/webhooks/deliver";
 
-/** One pass of the background housekeeping: expire requests, then lapsed waiting-list offers; queue reminders and pre-arrival offers; send due emails. */
+/**
+ * One pass of the background housekeeping: expire requests, then lapsed waiting-list offers; queue reminders and
+ * pre-arrival offers; send due webhook deliveries, then due emails (so a "webhook paused" email goes out at once).
+ */
 export async function runHousekeeping(
   now: Date = new Date(),
-): Promise<{ expiredRequests: number; expiredOffers: number; emailsSent: number }> {
+): Promise<{ expiredRequests: number; expiredOffers: number; emailsSent: number; webhooksDelivered: number }> {
   const expiredRequests = await expireUnansweredRequests(now);
   const expiredOffers = await expireOffers(now);
   await enqueueReminders(now);
   await enqueuePreArrivalOffers(now);
+  const { delivered: webhooksDelivered } = await sendDueWebhooks(now);
   const { sent: emailsSent } = await flushOutbox(now);
-  return { expiredRequests, expiredOffers, emailsSent };
+  return { expiredRequests, expiredOffers, emailsSent, webhooksDelivered };
 }

@@ -23,6 +23,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { createApiToken } from "@/server/auth/api-tokens";
+import { createWebhookEndpoint } from "@/server/webhooks/endpoints";
 import { createAuthSession, revokeAuthSession } from "@/server/auth/sessions";
 import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
 import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
@@ -66,6 +67,7 @@ function pageInputs(w: World): [RegExp, PageInput][] {
     [/\/staff\/requests\/\[id\]\//, { params: { id: w.requestId } }],
     [/\(guest\)\/requests\/\[id\]\//, { params: { id: w.requestId } }],
     [/\/staff\/stays\/\[id\]\//, { params: { id: w.stay.id } }],
+    [/\/staff\/webhooks\/\[id\]\//, { params: { id: w.webhookId } }],
     [/\/packages\/\[slug\]\//, { params: { slug: w.pkg.slug } }],
     [/\/services\/\[slug\]\//, { params: { slug: w.service.slug } }],
   ];
@@ -110,6 +112,7 @@ type World = {
   /** A request of the guest's stay, in the department staff member's department. */
   requestId: string;
   departmentStaffId: string;
+  webhookId: string;
 };
 
 const callers = new Map<CallerName, Caller>();
@@ -128,7 +131,11 @@ beforeAll(async () => {
   const department = await createStaff(property, { role: "department", departments: [spa] });
   const reception = await createStaff(property, { role: "reception" });
   const manager = await createStaff(property, { role: "manager" });
-  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId };
+  const { endpoint } = await createWebhookEndpoint(
+    { staffId: manager.staffId, propertyId: property.id, role: "manager" },
+    { url: "https://hooks.example.com/matrix", description: null, events: ["booking.created"], active: true },
+  );
+  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId, webhookId: endpoint.id };
 
   const staffToken = async (staffId: string): Promise<Token> => ({ kind: "staff", sid: await createAuthSession("staff", staffId), subjectId: staffId });
   const revoked = await staffToken(manager.staffId);
@@ -496,8 +503,11 @@ describe("past the gate: each caller reaches only its own scope", () => {
     expect(outcome).toEqual({ got: "403", detail: "notFound()" });
   });
 
-  it("a manager of another hotel sees none of this hotel's requests", async () => {
+  it("a manager of another hotel sees none of this hotel's requests, webhook endpoints or delivery logs", async () => {
     expect(await get(STAFF_REQUEST, otherHotelManager, world.requestId)).toBe(404);
+    expect(await get("app/api/v1/staff/webhooks/[id]/route.ts", callers.get("manager")!, world.webhookId)).toBe(200);
+    expect(await get("app/api/v1/staff/webhooks/[id]/route.ts", otherHotelManager, world.webhookId)).toBe(404);
+    expect(await get("app/api/v1/staff/webhooks/[id]/deliveries/route.ts", otherHotelManager, world.webhookId)).toBe(404);
   });
 
   it("a guest sees and cancels only their own stay's bookings", async () => {

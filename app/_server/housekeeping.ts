@@ -11,9 +11,10 @@ export function startHousekeeping(everyMs: number): void {
     if (running) return;
     running = true;
     try {
-      const { expiredRequests, expiredOffers, emailsSent } = await runHousekeeping();
+      const { expiredRequests, expiredOffers, emailsSent, webhooksDelivered } = await runHousekeeping();
       if (expiredRequests || expiredOffers) console.log(`[housekeeping] expired ${expiredRequests} request(s), ${expiredOffers} offer(s)`);
       if (emailsSent) console.log(`[housekeeping] sent ${emailsSent} email(s)`);
+      if (webhooksDelivered) console.log(`[housekeeping] delivered ${webhooksDelivered} webhook(s)`);
     } catch (err) {
       console.error("[housekeeping] pass failed; will retry", err);
     } finally {

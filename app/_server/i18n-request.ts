@@ -19,6 +19,7 @@ export default getRequestConfig(async () => {
         ...(await import(`../../lib/i18n/messages/en.staff-admin.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-api.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
       },
     },
   };

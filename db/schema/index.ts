@@ -7,4 +7,5 @@ export * from "./catalogue";
 export * from "./bookings";
 export * from "./auth";
 export * from "./guest-experience";
+export * from "./webhooks";
 export * from "./relations";

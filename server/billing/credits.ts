@@ -7,6 +7,7 @@ import type { LocalizedText } from "@/db/schema/catalogue";
 import { db } from "@/db/client";
 import { auditLog, bookings, credits, properties, services, stays } from "@/db/schema";
 import type { StaffRef } from "@/server/requests/scope";
+import { webhookCreditGiven } from "@/server/webhooks/event-hooks";
 
 export type GiveCreditInput = { stayId: string; amountMinor: number; reason: string; bookingId?: string | null };
 
@@ -70,11 +71,21 @@ export async function giveCredit(staff: StaffRef, input: GiveCreditInput): Promi
         reason: input.reason,
         givenBy: staff.staffId,
       })
-      .returning({ id: credits.id });
+      .returning({ id: credits.id, createdAt: credits.createdAt });
     await tx.insert(auditLog).values({
       ...entry,
       outcome: "ok",
       detail: { creditId: credit.id, amountMinor: input.amountMinor, currency: stay.currency, bookingId: input.bookingId ?? null, reason: input.reason },
+    });
+    await webhookCreditGiven(tx, {
+      id: credit.id,
+      propertyId: staff.propertyId,
+      stayId: stay.id,
+      bookingId: input.bookingId ?? null,
+      amountMinor: input.amountMinor,
+      currency: stay.currency,
+      reason: input.reason,
+      createdAt: credit.createdAt,
     });
     return { id: credit.id, amountMinor: input.amountMinor, currency: stay.currency };
   });

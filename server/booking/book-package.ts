@@ -11,6 +11,7 @@ import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { takeRentalStock } from "./holds";
 import { publishBookingChange } from "@/server/live";
+import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
 
 export type PackageBookingResult = { bundleId: string; bookingIds: string[]; totalMinor: number; replayed: boolean };
 
@@ -112,6 +113,7 @@ export async function bookPackage(guest: GuestRef, packageSlug: string, idempote
           note: `Package: ${packageSlug}`,
         })),
       );
+      await webhookBookingsCreated(tx, guest.propertyId, created.map((b) => b.id));
       return created;
     });
     for (const b of ids) await publishBookingChange({ propertyId: guest.propertyId, departmentId: b.departmentId, bookingId: b.id, kind: "created" });

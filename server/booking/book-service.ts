@@ -14,6 +14,7 @@ import { expiryOf, planBooking, takeHold } from "./plan-and-price";
 import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { publishBookingChange } from "@/server/live";
+import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
 import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
 import { claimOffer, linkOfferToBooking } from "./waitlist";
 
@@ -110,6 +111,7 @@ export async function bookService(
         fromStatus: null,
         toStatus: status,
       });
+      await webhookBookingsCreated(tx, guest.propertyId, [created.id]);
       return { bookingId: created.id, status, totalMinor: plan.quote.totalMinor, replayed: false };
     });
   } catch (err) {

@@ -6,6 +6,7 @@ import { localInstant } from "@/lib/time";
 import { db } from "@/db/client";
 import { bookingEvents, bookings, properties, services, stays } from "@/db/schema";
 import { publishBookingChange } from "@/server/live";
+import { webhookBookingStatusChanged } from "@/server/webhooks/event-hooks";
 import { releaseAndOffer } from "./release-and-offer";
 
 /** When the cancellation cutoff is measured from: the session start, the first rental day, or the due time. */
@@ -68,6 +69,7 @@ export async function cancelBookingAsGuest(
       fromStatus: row.status,
       toStatus: "cancelled",
     });
+    await webhookBookingStatusChanged(tx, { propertyId: row.propertyId, bookingId: row.id, from: row.status, to: "cancelled", actor: "guest" });
     return row;
   });
   await publishBookingChange({ propertyId: booking.propertyId, departmentId: booking.departmentId, bookingId: booking.id, kind: "cancel" });

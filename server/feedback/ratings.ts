@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { bookings, ratings, services, stays } from "@/db/schema";
 import type { GuestRef } from "@/server/stays/guest-stay";
 import type { StaffRef } from "@/server/requests/scope";
+import { webhookRatingReceived } from "@/server/webhooks/event-hooks";
 
 /** A score at or below this is flagged to the manager, like a complaint. */
 export const LOW_SCORE = 2;
@@ -22,19 +23,24 @@ export async function rateBooking(guest: GuestRef, bookingId: string, input: Rat
   if (!booking) throw new AppError("not_found", "This booking does not exist.");
   if (booking.status !== "fulfilled") throw new AppError("booking:conflict", "You can rate a service once it has been provided.");
   const comment = input.comment?.trim() || null;
-  const rows = await db()
-    .insert(ratings)
-    .values({
-      propertyId: guest.propertyId,
-      bookingId: booking.id,
-      stayId: guest.stayId,
-      serviceId: booking.serviceId,
-      score: input.score,
-      comment,
-      complaint: !!input.complaint,
-    })
-    .onConflictDoNothing({ target: ratings.bookingId })
-    .returning({ id: ratings.id });
+  // The rating and its webhook event are written together or not at all.
+  const rows = await db().transaction(async (tx) => {
+    const inserted = await tx
+      .insert(ratings)
+      .values({
+        propertyId: guest.propertyId,
+        bookingId: booking.id,
+        stayId: guest.stayId,
+        serviceId: booking.serviceId,
+        score: input.score,
+        comment,
+        complaint: !!input.complaint,
+      })
+      .onConflictDoNothing({ target: ratings.bookingId })
+      .returning();
+    if (inserted[0]) await webhookRatingReceived(tx, inserted[0]);
+    return inserted;
+  });
   if (!rows.length) throw new AppError("booking:conflict", "You have already rated this booking. Thank you!");
   return { flagged: isFlagged(input.score, !!input.complaint) };
 }

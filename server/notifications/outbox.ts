@@ -2,6 +2,7 @@
 import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
+import { isStaffEmailTemplate, renderStaffEmail, type StaffEmailPayload, type StaffEmailTemplate } from "@/lib/email/staff-templates";
 import { renderEmail, type EmailPayload, type EmailTemplate } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { db, type Db, type Tx } from "@/db/client";
@@ -13,8 +14,8 @@ export type OutboxEmail = {
   bookingId?: string | null;
   to: string;
   locale?: string | null;
-  template: EmailTemplate;
-  payload: EmailPayload;
+  template: EmailTemplate | StaffEmailTemplate;
+  payload: EmailPayload | StaffEmailPayload;
   /** At most one email per key, ever (e.g. "reminder:<booking id>"). */
   dedupeKey: string;
 };
@@ -89,7 +90,9 @@ export async function sendDueEmails(
       .returning();
     if (!row) break;
     try {
-      const mail = renderEmail(row.template as EmailTemplate, row.locale, row.payload as EmailPayload);
+      const mail = isStaffEmailTemplate(row.template)
+        ? renderStaffEmail(row.template, row.payload as StaffEmailPayload)
+        : renderEmail(row.template as EmailTemplate, row.locale, row.payload as EmailPayload);
       await transport.sendMail({ from, to: row.toAddress, subject: mail.subject, text: mail.text, html: mail.html });
       await db()
         .update(emailOutbox)

@@ -21,6 +21,7 @@ import { releaseSessionSeats, takeSessionSeats } from "@/server/booking/holds";
 import { offerFreedPlaces } from "@/server/booking/waitlist";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfReschedule } from "@/server/notifications/guest-emails";
+import { webhookBookingRescheduled } from "@/server/webhooks/event-hooks";
 import { scopeOf, type StaffRef } from "./scope";
 
 /** Locks the request within the staff member's scope and checks the change is still open to it. */
@@ -205,6 +206,7 @@ export async function rescheduleRequest(
     const note = `Moved from ${formatInstant(from.startsAt, from.timeZone)} to ${formatInstant(to.startsAt, to.timeZone)}`;
     await recordChange(tx, staff, current.id, current.status, "reschedule", note);
     await notifyGuestOfReschedule(tx, current.id);
+    await webhookBookingRescheduled(tx, staff.propertyId, current.id, from.startsAt);
     return { scheduledAt: to.startsAt, departmentId: current.departmentId };
   });
   await publishBookingChange({ propertyId: staff.propertyId, departmentId: result.departmentId, bookingId, kind: "reschedule" });

@@ -8,6 +8,7 @@ import { bookingEvents, bookings } from "@/db/schema";
 import { releaseAndOffer } from "@/server/booking/release-and-offer";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
+import { webhookBookingStatusChanged } from "@/server/webhooks/event-hooks";
 import { scopeOf, type StaffRef } from "./scope";
 
 /** What the guest reads as the reason for a decline: the reason, and the alternative offered if any. */
@@ -73,6 +74,7 @@ export async function applyStaffAction(
       note: reason ?? null,
     });
     await notifyGuestOfChange(tx, current.id, transition.to, reason ?? null);
+    await webhookBookingStatusChanged(tx, { propertyId: staff.propertyId, bookingId: current.id, from: current.status, to: transition.to, actor: "staff" });
     return { status: transition.to, departmentId: current.departmentId };
   });
   await publishBookingChange({ propertyId: staff.propertyId, departmentId: result.departmentId, bookingId, kind: action });

@@ -6,6 +6,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { db } from "@/db/client";
 import { auditLog, stays } from "@/db/schema";
 import type { StaffRef } from "@/server/requests/scope";
+import { webhookStaysChanged } from "@/server/webhooks/event-hooks";
 import { stayAuditRow } from "./manage-stays";
 
 export type ImportPreview = { created: number; updated: number; errors: CsvLineError[] };
@@ -69,7 +70,7 @@ export async function importStays(staff: StaffRef, rows: CsvStayRow[]): Promise<
           setWhere: sql`${stays.propertyId} = excluded.property_id`,
         })
         // xmax is 0 on a freshly inserted row version, the updating transaction's id otherwise.
-        .returning({ code: stays.reservationCode, inserted: sql<boolean>`(xmax = 0)` });
+        .returning({ id: stays.id, code: stays.reservationCode, inserted: sql<boolean>`(xmax = 0)` });
       if (written.length !== batch.length) {
         // Taken by another property since the preview: the caller previews again to name the lines.
         throw new AppError("input:invalid", "Some reservation codes belong to another property.", {
@@ -80,6 +81,7 @@ export async function importStays(staff: StaffRef, rows: CsvStayRow[]): Promise<
         if (w.inserted) created++;
         else updated++;
       }
+      await webhookStaysChanged(tx, staff.propertyId, written.map((w) => ({ id: w.id, created: w.inserted })));
     }
     await tx.insert(auditLog).values(stayAuditRow(staff, "stay.import", null, { created, updated, rows: rows.length }));
     return { created, updated };

@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { auditLog, properties, stays } from "@/db/schema";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import type { StaffRef } from "@/server/requests/scope";
+import { webhookStaysChanged } from "@/server/webhooks/event-hooks";
 
 export const STAYS_PAGE_SIZE = 25;
 
@@ -121,6 +122,7 @@ export async function createStay(staff: StaffRef, input: StayWrite): Promise<{ i
         .values({ ...input, propertyId: staff.propertyId })
         .returning({ id: stays.id });
       await tx.insert(auditLog).values(stayAuditRow(staff, "stay.create", row.id, { reservationCode: input.reservationCode }));
+      await webhookStaysChanged(tx, staff.propertyId, [{ id: row.id, created: true }]);
       return row;
     });
   } catch (err) {
@@ -138,6 +140,7 @@ export async function updateStay(staff: StaffRef, stayId: string, input: StayWri
         .returning({ id: stays.id });
       if (!row) throw new AppError("not_found", "This stay does not exist.");
       await tx.insert(auditLog).values(stayAuditRow(staff, "stay.update", row.id, { reservationCode: input.reservationCode }));
+      await webhookStaysChanged(tx, staff.propertyId, [{ id: row.id, created: false }]);
       return row;
     });
   } catch (err) {

@@ -73,6 +73,12 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/accounts/actions.ts#resetAccountPassword": allow("manager"),
   "app/(staff)/staff/api-tokens/actions.ts#createApiTokenAction": allow("manager"),
   "app/(staff)/staff/api-tokens/actions.ts#revokeApiTokenAction": allow("manager"),
+  // Webhook endpoints (where the hotel's events go): the manager.
+  "app/(staff)/staff/webhooks/actions.ts#addWebhookEndpoint": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#saveWebhookEndpoint": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#resumeWebhookEndpointAction": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#rotateWebhookSecretAction": allow("manager"),
+  "app/(staff)/staff/webhooks/actions.ts#resendWebhookDeliveryAction": allow("manager"),
 
   // ── Route handlers ────────────────────────────────────────────────────────────────────────────────────
   "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
@@ -106,6 +112,15 @@ export const MATRIX: Record<string, Rule> = {
   "app/api/v1/staff/api-tokens/route.ts#GET": allow("manager"),
   "app/api/v1/staff/api-tokens/route.ts#POST": allow("manager"),
   "app/api/v1/staff/api-tokens/[id]/route.ts#DELETE": allow("manager"),
+  // Webhooks: the manager reads by session or token; changing where events go takes the manager's session.
+  "app/api/v1/staff/webhooks/route.ts#GET": orToken(allow("manager")),
+  "app/api/v1/staff/webhooks/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/route.ts#GET": orToken(allow("manager")),
+  "app/api/v1/staff/webhooks/[id]/route.ts#PATCH": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/resume/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/secret/route.ts#POST": allow("manager"),
+  "app/api/v1/staff/webhooks/[id]/deliveries/route.ts#GET": orToken(allow("manager")),
+  "app/api/v1/staff/webhooks/[id]/deliveries/[deliveryId]/resend/route.ts#POST": allow("manager"),
   "app/api/staff/reports/[report]/route.ts#GET": allow("manager"),
 
   // ── Pages (what proxy.ts only redirects for; RELIABILITY 12: each page locks itself) ──────────────────
@@ -140,6 +155,8 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/accounts/page.tsx#default": allow("manager"),
   "app/(staff)/staff/accounts/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/webhooks/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/webhooks/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
   "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
 };

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
+import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 
@@ -21,6 +22,7 @@ const NAV: NavItem[] = [
   { href: "/staff/departments", label: "departmentsPage", roles: ["manager"] },
   { href: "/staff/accounts", label: "accounts", roles: ["manager"] },
   { href: "/staff/api-tokens", label: "apiTokens", roles: ["manager"] },
+  { href: "/staff/webhooks", label: "webhooks", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
 ];
@@ -40,6 +42,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const t = await getTranslations("staff.layout");
   const tApp = await getTranslations("app");
   const departmentNames = staff.role === "department" ? await listDepartmentNamesByIds(staff.propertyId, staff.departmentIds) : [];
+  // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
+  const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
+  const tHooks = pausedWebhooks ? await getTranslations("staff.webhooks") : null;
   return (
     <div className="min-h-dvh" lang="en">
       <a
@@ -84,6 +89,14 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {tHooks && (
+          <p role="status" className="no-print mb-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+            {tHooks("pausedNotice", { n: pausedWebhooks })}{" "}
+            <Link href="/staff/webhooks" className="font-semibold underline">
+              {tHooks("pausedNoticeLink")}
+            </Link>
+          </p>
+        )}
         {children}
       </main>
     </div>

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { OPERATIONS } from "@/app/api/v1/_lib/contracts";
 import { buildOpenApiDocument, defineOperation, jsonSchemaOf } from "@/lib/openapi";
+import { buildWebhookBody, WEBHOOK_EVENT_TYPES, webhookDocs } from "@/lib/webhooks/events";
 
 const API_ROOT = path.join(process.cwd(), "app/api/v1");
 
@@ -86,5 +87,49 @@ describe("OpenAPI document", () => {
       problems: [],
     });
     expect(() => buildOpenApiDocument([op, op], { title: "t", version: "1", description: "d" })).toThrow(/defined twice/);
+  });
+});
+
+describe("OpenAPI webhooks section", () => {
+  const withHooks = buildOpenApiDocument(OPERATIONS, { title: "t", version: "1", description: "d" }, webhookDocs()) as {
+    webhooks: Record<string, { post: any }>;
+  };
+
+  it("describes every event the installation sends, with the Standard Webhooks headers", () => {
+    expect(Object.keys(withHooks.webhooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+    for (const [name, item] of Object.entries(withHooks.webhooks)) {
+      expect(item.post.parameters.map((p: { name: string; in: string; required: boolean }) => [p.name, p.in, p.required])).toEqual([
+        ["webhook-id", "header", true],
+        ["webhook-timestamp", "header", true],
+        ["webhook-signature", "header", true],
+      ]);
+      const body = item.post.requestBody.content["application/json"].schema;
+      expect(body.properties.type, name).toEqual({ type: "string", const: name });
+      expect(body.required).toEqual(["type", "timestamp", "data"]);
+      expect(Object.keys(item.post.responses)).toEqual(["2XX"]);
+    }
+    expect(JSON.parse(JSON.stringify(withHooks))).toEqual(withHooks);
+  });
+
+  it("documents the body from the very schema the sender builds it with", () => {
+    const hook = withHooks.webhooks["booking.rescheduled"].post;
+    const data = hook.requestBody.content["application/json"].schema.properties.data;
+    expect(data.required).toEqual(expect.arrayContaining(["propertyId", "booking", "previousScheduledAt"]));
+    expect(data.properties.booking.properties.scheduledAt.anyOf).toContainEqual({ type: "string", format: "date-time" });
+    expect(data.properties.booking.properties.status.enum).toContain("confirmed");
+    // A field the schema does not document never leaves the server.
+    const body = buildWebhookBody("credit.given", {
+      propertyId: crypto.randomUUID(),
+      credit: { id: crypto.randomUUID(), stayId: crypto.randomUUID(), bookingId: null, amountMinor: 500, currency: "EUR", reason: "Late", createdAt: new Date() },
+      givenBy: "someone's password",
+    } as never, new Date());
+    expect(JSON.stringify(body)).not.toContain("password");
+    expect(() => buildWebhookBody("credit.given", { propertyId: "not-a-uuid" } as never, new Date())).toThrow();
+  });
+
+  it("documents the webhook management operations, changes for a signed-in manager only", () => {
+    expect(doc.paths["/api/v1/staff/webhooks"].post.security).toEqual([{ session: [] }]);
+    expect(doc.paths["/api/v1/staff/webhooks"].get.security).toEqual([{ session: [] }, { bearer: [] }]);
+    expect(doc.paths["/api/v1/staff/webhooks/{id}"].patch["x-staff-roles"]).toEqual(["manager"]);
   });
 });

@@ -23,6 +23,7 @@ import {
   listRequests,
   revokeApiTokenOperation,
 } from "./staff";
+import { WEBHOOK_OPERATIONS } from "./webhooks";
 
 export const OPERATIONS: readonly Operation[] = [
   getCatalogue,
@@ -43,5 +44,6 @@ export const OPERATIONS: readonly Operation[] = [
   listApiTokensOperation,
   createApiTokenOperation,
   revokeApiTokenOperation,
+  ...WEBHOOK_OPERATIONS,
   openApiDocument,
 ];
