@@ -5,6 +5,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
+import { env } from "@/lib/env";
 import { webhookEndpoints } from "@/db/schema";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { createApiToken } from "@/server/auth/api-tokens";
@@ -31,7 +32,8 @@ beforeAll(async () => {
 
 /** Calls a route handler as the manager's browser (session) or with the manager's API token. */
 async function call(handler: Handler, init: { method: string; path: string; params?: Record<string, string>; body?: unknown; via?: "session" | "token" }) {
-  const headers: Record<string, string> = { origin: "http://localhost", host: "localhost", "content-type": "application/json" };
+  // The app's own origin (PUBLIC_URL), as a browser on the app sends it.
+  const headers: Record<string, string> = { origin: new URL(env().PUBLIC_URL).origin, host: "localhost", "content-type": "application/json" };
   if (init.via === "token") headers.authorization = `Bearer ${managerToken}`;
   browser.token = init.via === "token" ? null : managerSession;
   try {
