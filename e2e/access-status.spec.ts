@@ -53,6 +53,11 @@ test.beforeAll(async ({ playwright }, info) => {
   const crib = await book(okafor, { serviceSlug: "crib", dueAt: `${hotelDayFromToday(1)}T10:00`, quantity: 1 });
   expectStatus(crib, 201, "book a crib");
   const manager = await signIn(factory, baseURL, { email: "manager@demo.hotel" });
+  // A webhook endpoint, inactive so that nothing is sent, for the endpoint's own page.
+  const hook = await call(manager, "POST", "/api/v1/staff/webhooks", {
+    body: { url: `https://hooks.example/access-status-${Date.now()}`, events: ["booking.created"], active: false },
+  });
+  expectStatus(hook, 201, "add a webhook endpoint");
 
   // A manager session that was signed out: its cookie is known to Auth.js, but the session row is revoked.
   const revoked = await signIn(factory, baseURL, { email: "manager@demo.hotel" });
@@ -83,7 +88,7 @@ test.beforeAll(async ({ playwright }, info) => {
   ]);
   const asOwner = (url: string) => (url.startsWith("/staff") ? manager : okafor);
   let html = "";
-  let toRead = ["/staff", "/staff/stays", "/staff/accounts", "/staff/catalogue", "/stay", "/requests"];
+  let toRead = ["/staff", "/staff/stays", "/staff/accounts", "/staff/catalogue", "/staff/webhooks", "/stay", "/requests"];
   for (let round = 0; round < 2; round++) {
     html += (await Promise.all(toRead.map(async (url) => (await asOwner(url).get(url)).text()))).join("\n");
     toRead = [];
