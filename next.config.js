@@ -6,7 +6,12 @@ const withNextIntl = createNextIntlPlugin("./app/_server/i18n-request.ts");
 // PUBLIC_URL's host (lib/env.ts gives the same default). Next.js's own Server Action check compares Origin with
 // X-Forwarded-Host or Host; proxy.ts has already refused every other origin, and this lets the public address through
 // when the Host header differs (a reverse proxy that rewrites it). Read when `next start` loads this file, not at build.
-const publicHost = new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).host;
+// A loopback address (the default) is allowed under each of its names, as lib/request-origin.ts does.
+const publicUrl = new URL(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`);
+const loopback = ["localhost", "127.0.0.1", "[::1]"];
+const publicHosts = loopback.includes(publicUrl.hostname)
+  ? loopback.map((name) => `${name}${publicUrl.port ? `:${publicUrl.port}` : ""}`)
+  : [publicUrl.host];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +25,7 @@ const nextConfig = {
   experimental: {
     // The stays import takes a PMS export of up to 2 MB (checked again in the action); multipart adds a little.
     // proxy.ts refuses larger bodies with a 413 (ACTION_BODY_LIMIT): keep the two equal.
-    serverActions: { bodySizeLimit: "3mb", allowedOrigins: [publicHost] },
+    serverActions: { bodySizeLimit: "3mb", allowedOrigins: publicHosts },
   },
 };
 

@@ -31,6 +31,17 @@ describe("appOrigins / isAppOrigin", () => {
     expect(appOrigins(new Headers({ host: "x.example", "x-forwarded-proto": "javascript" }), behindProxy)).toEqual(["https://guests.hotel.example"]);
   });
 
+  it("a loopback PUBLIC_URL (the default) is the app under each loopback name, with the same scheme and port only", () => {
+    const local = { trustProxy: false, publicUrl: "http://localhost:3000" };
+    expect(appOrigins(new Headers(), local)).toEqual(["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]);
+    expect(isAppOrigin("http://127.0.0.1:3000", forged, local)).toBe(true);
+    for (const other of ["http://127.0.0.1:3001", "https://127.0.0.1:3000", "http://127.0.0.2:3000", "http://evil.example", "http://localhost.evil.example:3000"]) {
+      expect(isAppOrigin(other, forged, local), other).toBe(false);
+    }
+    // A public PUBLIC_URL gets no aliases.
+    expect(appOrigins(new Headers(), { trustProxy: false, publicUrl: "https://127.0.0.1.nip.io" })).toEqual(["https://127.0.0.1.nip.io"]);
+  });
+
   it("compares whole origins: scheme, host and port; default ports and letter case do not matter", () => {
     expect(isAppOrigin("https://GUESTS.hotel.example:443", new Headers(), direct)).toBe(true);
     expect(isAppOrigin("https://guests.hotel.example/some/path", new Headers(), direct)).toBe(true);

@@ -26,12 +26,27 @@ function originOf(url: string): string | null {
   }
 }
 
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
 /**
- * The origins the app is served at for this request: PUBLIC_URL's, and behind a declared proxy also the one that proxy
+ * PUBLIC_URL's origin, and when that is a loopback address (the default, http://localhost:PORT) its other loopback
+ * names too: `npm start` opened at http://127.0.0.1:3000 is the same app on the same machine.
+ */
+export function publicOrigins(publicUrl: string): string[] {
+  const origin = originOf(publicUrl);
+  if (origin === null) return [];
+  const url = new URL(origin);
+  if (!LOOPBACK_HOSTS.includes(url.hostname)) return [origin];
+  const port = url.port ? `:${url.port}` : "";
+  return [origin, ...LOOPBACK_HOSTS.map((host) => `${url.protocol}//${host}${port}`).filter((o) => o !== origin)];
+}
+
+/**
+ * The origins the app is served at for this request: PUBLIC_URL's (with its loopback aliases), and behind a declared proxy also the one that proxy
  * forwarded (X-Forwarded-Proto :// X-Forwarded-Host), so one installation can answer under more than one name.
  */
 export function appOrigins(headers: HeaderReader, trust: ProxyTrust): string[] {
-  const origins = [originOf(trust.publicUrl)].filter((o): o is string => o !== null);
+  const origins = publicOrigins(trust.publicUrl);
   if (trust.trustProxy) {
     const host = first(headers.get("x-forwarded-host")) ?? first(headers.get("host"));
     const proto = first(headers.get("x-forwarded-proto"))?.toLowerCase();
