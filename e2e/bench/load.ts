@@ -121,6 +121,7 @@ function note(step: Step, ms: number, status: number, body?: string): void {
     } catch {}
   }
   statuses.set(`${step} ${status}${code}`, (statuses.get(`${step} ${status}${code}`) ?? 0) + 1);
+  if (status === 422 && errorSamples.length < 10) errorSamples.push(`${step} ${status} ${String(body ?? "").slice(0, 300)}`);
   if (status >= 500) {
     serverErrors++;
     if (errorSamples.length < 10) errorSamples.push(`${step} ${status} ${String(body ?? "").slice(0, 200)}`);
