@@ -111,6 +111,15 @@ let full = 0;
 let booked = 0;
 let cancelled = 0;
 const errorSamples: string[] = [];
+const seenSamples = new Set<string>();
+/** Up to 10 distinct sample answers (a 5xx, a refused sign-in, a 422), each shown once. */
+function sample(text: string): void {
+  const key = text.replace(/[0-9a-f-]{36}/g, "…");
+  if (errorSamples.length < 10 && !seenSamples.has(key)) {
+    seenSamples.add(key);
+    errorSamples.push(text);
+  }
+}
 
 function note(step: Step, ms: number, status: number, body?: string): void {
   timings.get(step)!.push(ms);
@@ -121,10 +130,10 @@ function note(step: Step, ms: number, status: number, body?: string): void {
     } catch {}
   }
   statuses.set(`${step} ${status}${code}`, (statuses.get(`${step} ${status}${code}`) ?? 0) + 1);
-  if (status === 422 && errorSamples.length < 10) errorSamples.push(`${step} ${status} ${String(body ?? "").slice(0, 300)}`);
+  if (status === 422) sample(`${step} ${status} ${String(body ?? "").slice(0, 300)}`);
   if (status >= 500) {
     serverErrors++;
-    if (errorSamples.length < 10) errorSamples.push(`${step} ${status} ${String(body ?? "").slice(0, 200)}`);
+    sample(`${step} ${status} ${String(body ?? "").slice(0, 200)}`);
   }
 }
 
@@ -160,7 +169,7 @@ class Guest {
       res = await fetch(`${this.baseURL}${url}`, { method, headers, body, redirect: "manual", signal: AbortSignal.timeout(60_000) });
     } catch (err) {
       networkErrors++;
-      if (errorSamples.length < 10) errorSamples.push(`${step ?? url} network: ${(err as Error).message}`);
+      sample(`${step ?? url} network: ${(err as Error).message}`);
       throw err;
     }
     const text = await res.text();
@@ -190,7 +199,7 @@ class Guest {
     const status = csrf.status >= 500 ? csrf.status : callback.status;
     note("sign-in", performance.now() - started, status, callback.text);
     const ok = this.cookies.has("authjs.session-token");
-    if (!ok && status < 500 && errorSamples.length < 10) errorSamples.push(`sign-in refused: ${callback.status} ${callback.location}`);
+    if (!ok && status < 500) sample(`sign-in refused: ${callback.status} ${callback.location}`);
     return ok;
   }
 }
@@ -321,7 +330,7 @@ async function main(): Promise<void> {
     console.log(`[bench] answers: ${[...statuses].sort().map(([k, v]) => `${k}: ${v}`).join(", ")}`);
     console.log(`[bench] 5xx: ${serverErrors}; network errors: ${networkErrors}`);
     console.log(`[bench] oversold sessions: ${oversold.oversold} of ${oversold.touched} touched (counter ≠ held places: ${oversold.drift})`);
-    if (errorSamples.length) console.log(`[bench] first errors:\n  ${errorSamples.join("\n  ")}`);
+    if (errorSamples.length) console.log(`[bench] sample answers:\n  ${errorSamples.join("\n  ")}`);
     process.exitCode = 0;
   } finally {
     await stopInstances(children);
