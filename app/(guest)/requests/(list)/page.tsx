@@ -26,7 +26,7 @@ export default async function RequestsPage() {
     getLocale(),
     getFormatter(),
     listUnratedBookingIds(guest),
-    getTranslations("notify"),
+    getTranslations("conversation"),
   ]);
   const now = Date.now();
   const openWaitlist = waitlist.filter((w) => w.status === "waiting" || w.status === "offered");

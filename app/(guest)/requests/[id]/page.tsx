@@ -32,8 +32,8 @@ export default async function GuestRequestPage({ params }: Params) {
   const { id } = await params;
   const { guest, booking } = await load(id);
   const [t, tr, tReq, locale, format] = await Promise.all([
-    getTranslations("notify.thread"),
-    getTranslations("notify.rating"),
+    getTranslations("conversation.thread"),
+    getTranslations("conversation.rating"),
     getTranslations("requests"),
     getLocale(),
     getFormatter(),

@@ -16,7 +16,7 @@ function Result({ ok, okText, error }: { ok: boolean | null; okText: string; err
 }
 
 export function GuestMessageForm({ bookingId }: { bookingId: string }) {
-  const t = useTranslations("notify.thread");
+  const t = useTranslations("conversation.thread");
   const tAll = useTranslations();
   const [state, dispatch] = useActionState(postGuestMessageAction, null);
   const [body, setBody] = useState("");
@@ -42,7 +42,7 @@ export function GuestMessageForm({ bookingId }: { bookingId: string }) {
 
 /** The rating form, or the rating given; stays mounted across the refresh so its thanks is still announced. */
 export function RatingForm({ bookingId, rated }: { bookingId: string; rated: { score: number; comment: string | null } | null }) {
-  const t = useTranslations("notify.rating");
+  const t = useTranslations("conversation.rating");
   const tAll = useTranslations();
   const [state, dispatch] = useActionState(rateBookingAction, null);
   const failure = state && !state.ok ? state : null;
