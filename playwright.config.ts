@@ -37,7 +37,7 @@ function appServer(serverPort: number) {
       // Server Action or a cookie-authenticated API call may come from.
       PUBLIC_URL: url,
       // Email goes to the SMTP server e2e/notifications.spec.ts starts; the housekeeping pass flushes the outbox every 2 s.
-      SMTP_URL: process.env.E2E_SMTP_URL || "smtp://127.0.0.1:2525",
+      SMTP_URL: process.env.E2E_SMTP_URL || `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT || 2525}`,
       HOUSEKEEPING_INTERVAL_SECONDS: "2",
       // Webhooks go to the receiver e2e/webhooks.spec.ts starts on 127.0.0.1, over plain http.
       WEBHOOKS_ALLOW_PRIVATE: "1",
