@@ -6,7 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { createAuthSession, GUEST_GRACE_DAYS, revokeAuthSession } from "@/server/auth/sessions";
 import { findStaffByEmail, findStayByCode } from "@/server/auth/sign-in-lookup";
-import { GUEST_ATTEMPT_LIMIT, recentFailures, recordFailure, STAFF_ATTEMPT_LIMIT } from "@/server/auth/sign-in-throttle";
+import { admitAttempt, guestKeys, recordFailure, staffKeys } from "@/server/auth/sign-in-throttle";
 import { writeAudit } from "@/server/auth/audit-log";
 import { setStayLocale } from "@/server/stays/guest-locale";
 import { authSecret } from "@/lib/auth-secret";
@@ -40,9 +40,9 @@ export const staffCredentials = z.strictObject({
 // Compared against when the email is unknown, so both answers take as long.
 const DUMMY_HASH = bcrypt.hashSync("not-a-real-password", 10);
 
-/** The client's address (X-Forwarded-For counts only behind a declared proxy); one of several throttle keys. */
-function clientKey(request: Request | undefined): string {
-  return `client:${(request && clientAddress(request.headers, { trustProxy: env().TRUST_PROXY })) || "direct"}`;
+/** The client's address (X-Forwarded-For counts only behind a declared proxy), for the sign-in throttle. */
+function clientOf(request: Request | undefined): string | null {
+  return (request && clientAddress(request.headers, { trustProxy: env().TRUST_PROXY })) || null;
 }
 
 function pick(credentials: Partial<Record<string, unknown>>, keys: string[]) {
@@ -71,8 +71,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = guestCredentials.safeParse(pick(raw, ["code", "surname"]));
         if (!parsed.success) throw new InvalidCredentials();
         const { code, surname } = parsed.data;
-        const keys = [`code:${code}`, `surname:${surname.toLowerCase()}`, clientKey(request)];
-        if ((await recentFailures(keys)) >= GUEST_ATTEMPT_LIMIT) {
+        const keys = guestKeys(code, surname, clientOf(request));
+        if (!(await admitAttempt(keys))) {
           await writeAudit({ actorKind: "guest", action: "guest.sign_in", outcome: "throttled" });
           throw new Throttled();
         }
@@ -102,12 +102,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       id: "staff",
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = staffCredentials.safeParse(pick(raw, ["email", "password"]));
         if (!parsed.success) throw new InvalidCredentials();
         const { email, password } = parsed.data;
-        const keys = [`email:${email}`];
-        if ((await recentFailures(keys)) >= STAFF_ATTEMPT_LIMIT) {
+        const keys = staffKeys(email, clientOf(request));
+        if (!(await admitAttempt(keys))) {
           await writeAudit({ actorKind: "staff", action: "staff.sign_in", outcome: "throttled" });
           throw new Throttled();
         }
