@@ -3,11 +3,11 @@ import bcrypt from "bcryptjs";
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { bookingCost, quote } from "@/lib/pricing";
-import type { Db, Tx } from "./client";
-import * as s from "./schema";
-import type { LocalizedText } from "./schema";
-import { DEPARTMENT_NAME_TRANSLATIONS, labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./seed-translations";
-import { seedHistory } from "./seed-history";
+import type { Db, Tx } from "../client";
+import * as s from "../schema";
+import type { LocalizedText } from "../schema";
+import { DEPARTMENT_NAME_TRANSLATIONS, labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./translations";
+import { seedHistory } from "./history";
 
 export const DEMO_PROPERTY_SLUG = "demo";
 export const DEMO_PASSWORD = "demo-pass-2026";
