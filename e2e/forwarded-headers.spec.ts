@@ -1,4 +1,4 @@
-// RELIABILITY 13, 16a, 16b; issue 9 points 3 and 4: forwarded headers count only when the operator declares a proxy
+// docs/reliability.md §13, §16a, §16b; issue 9 points 3 and 4: forwarded headers count only when the operator declares a proxy
 // (TRUST_PROXY=1), and the origin a cancel may come from is PUBLIC_URL's otherwise — for a Server Action and for
 // POST /api/v1/bookings/{id}/cancel with the guest's cookie. The suite's server runs without TRUST_PROXY; a second
 // instance with it is started here. Hostile Server Action calls (foreign Origin, malformed body, unknown id) get a 4xx.

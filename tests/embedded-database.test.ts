@@ -1,4 +1,4 @@
-// RELIABILITY 9: the embedded database keeps its data across a restart, and a second
+// docs/reliability.md §9: the embedded database keeps its data across a restart, and a second
 // process opening the same data folder fails fast with a clear message.
 import { execFile } from "node:child_process";
 import fs from "node:fs";

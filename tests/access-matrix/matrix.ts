@@ -1,5 +1,5 @@
-// The access matrix (RELIABILITY 11): who may call each Server Action, route handler and page. Keys: "<file>#<export>",
-// files relative to the project root. Decided from SPEC.md §5 (reception: every request, stays, credits; department staff:
+// The access matrix (docs/reliability.md §11): who may call each Server Action, route handler and page. Keys: "<file>#<export>",
+// files relative to the project root. Decided from docs/product.md §5 (reception: every request, stays, credits; department staff:
 // their departments' requests; manager: everything, plus catalogue, prices, staff accounts, API tokens; guests: their own
 // stay's things). Read by tests/access-matrix.test.ts (each entry point called directly) and e2e/access-status.spec.ts
 // (each page over HTTP against the built app, for its status code).
@@ -123,7 +123,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/api/v1/staff/webhooks/[id]/deliveries/[deliveryId]/resend/route.ts#POST": allow("manager"),
   "app/api/staff/reports/[report]/route.ts#GET": allow("manager"),
 
-  // ── Pages (what proxy.ts only redirects for; RELIABILITY 12: each page locks itself) ──────────────────
+  // ── Pages (what proxy.ts only redirects for; docs/reliability.md §12: each page locks itself) ──────────────────
   "app/(public)/page.tsx#default": PUBLIC,
   "app/(public)/signin/page.tsx#default": PUBLIC,
   "app/(public)/staff/signin/page.tsx#default": PUBLIC,

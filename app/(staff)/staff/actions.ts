@@ -20,7 +20,7 @@ function refresh(bookingId: string): void {
 }
 
 /**
- * Runs one change and writes its audit row, whatever the outcome (RELIABILITY 20): who, which role,
+ * Runs one change and writes its audit row, whatever the outcome (docs/reliability.md §20): who, which role,
  * what, on which request. The booking's own trail is written by the change itself.
  */
 async function audited<T>(staff: StaffSession, action: string, bookingId: string, fn: () => Promise<T>): Promise<T> {

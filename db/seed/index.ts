@@ -1,13 +1,13 @@
-// The demo hotel: catalogue of SPEC §1, departments, staff logins and a few stays, so every screen shows something real.
+// The demo hotel: catalogue of docs/product.md §1, departments, staff logins and a few stays, so every screen shows something real.
 import bcrypt from "bcryptjs";
 import { and, eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { bookingCost, quote } from "@/lib/pricing";
-import type { Db, Tx } from "./client";
-import * as s from "./schema";
-import type { LocalizedText } from "./schema";
-import { DEPARTMENT_NAME_TRANSLATIONS, labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./seed-translations";
-import { seedHistory } from "./seed-history";
+import type { Db, Tx } from "../client";
+import * as s from "../schema";
+import type { LocalizedText } from "../schema";
+import { DEPARTMENT_NAME_TRANSLATIONS, labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./translations";
+import { seedHistory } from "./history";
 
 export const DEMO_PROPERTY_SLUG = "demo";
 export const DEMO_PASSWORD = "demo-pass-2026";
@@ -127,7 +127,7 @@ const DELIVERY_HOURS: Record<string, { from: string; until: string }> = {
 const VAT_STANDARD = 1900;
 const VAT_REDUCED = 700;
 
-/** In the order of SPEC §1; transfer is one service in two packages. */
+/** In the order of docs/product.md §1; transfer is one service in two packages. */
 const SERVICES: ServiceSeed[] = [
   // Family package
   {
@@ -829,7 +829,7 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ create
 
 /**
  * One request of a current stay that was answered late, so the stay page shows the apology credit the app
- * proposes (SPEC §5): yesterday morning the VIP guest asked for an airport transfer on his departure day,
+ * proposes (docs/product.md §5): yesterday morning the VIP guest asked for an airport transfer on his departure day,
  * and reception confirmed it 55 minutes later, against the transport desk's 20-minute target.
  */
 async function seedLateRequest(
