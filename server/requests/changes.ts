@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import { ensureSessionsForDay } from "@/server/catalogue/sessions";
 import { releaseSessionSeats, takeSessionSeats } from "@/server/booking/holds";
+import { lockBooking } from "@/server/booking/lock-booking";
 import { offerFreedPlaces } from "@/server/booking/waitlist";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfReschedule } from "@/server/notifications/guest-emails";
@@ -25,27 +26,8 @@ import { webhookBookingRescheduled } from "@/server/webhooks/event-hooks";
 import { scopeOf, type StaffRef } from "./scope";
 
 /** Locks the request within the staff member's scope and checks the change is still open to it. */
-async function lockRequest(tx: Tx, staff: StaffRef, bookingId: string, change: RequestChange) {
-  const [current] = await tx
-    .select({
-      id: bookings.id,
-      status: bookings.status,
-      departmentId: bookings.departmentId,
-      serviceId: bookings.serviceId,
-      sessionId: bookings.sessionId,
-      quantity: bookings.quantity,
-      assignedTo: bookings.assignedTo,
-      expiresAt: bookings.expiresAt,
-    })
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), scopeOf(staff)))
-    .for("update")
-    .limit(1);
-  if (!current) throw new AppError("not_found", "This request does not exist.");
-  if (!canChangeRequest(change, current.status)) {
-    throw new AppError("booking:conflict", `This request is already ${current.status.replace("_", " ")}.`);
-  }
-  return current;
+function lockRequest(tx: Tx, staff: StaffRef, bookingId: string, change: RequestChange) {
+  return lockBooking(tx, bookingId, scopeOf(staff), (status) => canChangeRequest(change, status), "request");
 }
 
 /** What the staff member saw is no longer so: someone else changed it first. */
