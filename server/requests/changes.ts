@@ -1,4 +1,5 @@
-// Staff changes to an open request besides its status: assign, reschedule, hand over, internal notes; and the choices each offers.
+// Staff changes to an open request besides its status: assign, reschedule, hand over; and the choices each offers.
+// (Internal notes are written with the thread: server/requests/thread.ts.)
 import "server-only";
 import { and, asc, eq, exists, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { canChangeRequest, type BookingStatus, type RequestChange } from "@/lib/booking-status";
@@ -7,7 +8,6 @@ import { addDays, dayBounds, hotelToday } from "@/lib/time";
 import { db, type Tx } from "@/db/client";
 import {
   bookingEvents,
-  bookingMessages,
   bookings,
   departments,
   properties,
@@ -274,28 +274,4 @@ export async function handOverRequest(
   await publishBookingChange({ propertyId: staff.propertyId, departmentId: fromDepartmentId, bookingId, kind: "hand_over" });
   await publishBookingChange({ propertyId: staff.propertyId, departmentId: input.departmentId, bookingId, kind: "hand_over" });
   return { departmentId: input.departmentId };
-}
-
-/** A staff-only note on a request, in any status; never shown to the guest. */
-export async function addInternalNote(staff: StaffRef, bookingId: string, body: string): Promise<{ id: string }> {
-  const [booking] = await db()
-    .select({ id: bookings.id, departmentId: bookings.departmentId })
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), scopeOf(staff)))
-    .limit(1);
-  if (!booking) throw new AppError("not_found", "This request does not exist.");
-  const [note] = await db()
-    .insert(bookingMessages)
-    .values({
-      propertyId: staff.propertyId,
-      bookingId: booking.id,
-      authorKind: "staff",
-      authorId: staff.staffId,
-      authorName: staff.name,
-      body: body.trim(),
-      internal: true,
-    })
-    .returning({ id: bookingMessages.id });
-  await publishBookingChange({ propertyId: staff.propertyId, departmentId: booking.departmentId, bookingId, kind: "note" });
-  return note;
 }
