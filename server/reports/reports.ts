@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { bookings, credits, packages, properties, ratings, services, stays } from "@/db/schema";
+import { bookings, credits, packages, ratings, services, stays } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema";
 import { CHARGED_STATUSES } from "@/lib/folio";
 import { FULFILMENT_ALLOWANCE_MINUTES, periodBounds, type ReportPeriod } from "@/lib/report-period";
@@ -268,17 +268,6 @@ export async function reportCredits(scope: ReportScope): Promise<CreditsReport> 
   };
 }
 
-
-/** The property's zone and currency, which every report is read in. */
-export async function getReportProperty(propertyId: string): Promise<{ timeZone: string; currency: string }> {
-  const [row] = await db()
-    .select({ timeZone: properties.timeZone, currency: properties.currency })
-    .from(properties)
-    .where(eq(properties.id, propertyId))
-    .limit(1);
-  if (!row) throw new Error(`property ${propertyId} not found`);
-  return row;
-}
 
 export type Reports = {
   services: MoneyRow[];

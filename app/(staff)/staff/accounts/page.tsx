@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
 import { CreateAccountForm } from "@/components/staff-admin/account-forms";
 import { requireManagerPage } from "@/app/_server/manager-page";
-import { listDepartmentsForAdmin, getPropertyBasics } from "@/server/catalogue/manage-services";
+import { listDepartmentsForAdmin } from "@/server/catalogue/manage-services";
+import { getPropertySettings } from "@/server/property/settings";
 import { listAccounts } from "@/server/staff/accounts";
 import { addAccount } from "./actions";
 
@@ -20,7 +21,7 @@ export default async function AccountsPage() {
   const [accounts, departments, property, t] = await Promise.all([
     listAccounts(staff),
     listDepartmentsForAdmin(staff.propertyId),
-    getPropertyBasics(staff.propertyId),
+    getPropertySettings(staff.propertyId),
     getTranslations("staff.accounts"),
   ]);
   return (

@@ -5,7 +5,8 @@ import { localized } from "@/components/localized";
 import { requireManagerPage } from "@/app/_server/manager-page";
 import { ReportChart, type ChartKind, type ChartSeries } from "@/components/staff-reports/report-chart";
 import { PrintButton } from "@/components/print-button";
-import { getReportProperty, loadReports, type MoneyRow } from "@/server/reports/reports";
+import { getPropertySettings } from "@/server/property/settings";
+import { loadReports, type MoneyRow } from "@/server/reports/reports";
 import { toMajor } from "@/lib/money";
 import type { ReportKey } from "@/lib/report-csv";
 import { FULFILMENT_ALLOWANCE_MINUTES, MAX_PERIOD_DAYS, parsePeriod, type ReportPeriod } from "@/lib/report-period";
@@ -89,7 +90,7 @@ function Section(props: {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> }) {
   // The layout lets every staff member in; the reports are the manager's (others see "not found").
   const staff = await requireManagerPage();
-  const property = await getReportProperty(staff.propertyId);
+  const property = await getPropertySettings(staff.propertyId);
   const { period, error } = parsePeriod(await searchParams, property.timeZone);
   const [t, format, locale, data] = await Promise.all([
     getTranslations("staff.reports"),
