@@ -142,3 +142,21 @@ export function ResetPasswordForm({ action, staffId }: { action: AdminAction<{ g
     </form>
   );
 }
+
+/** Password sign-in for the whole property, on or off (off is refused while single sign-on is not configured). */
+export function PasswordSignInForm({ action, on }: { action: AdminAction<{ changed: boolean }>; on: boolean }) {
+  const t = useTranslations("staff.accounts");
+  const form = useAdminForm(action);
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3">
+      <input type="hidden" name="passwordSignIn" value={on ? "false" : "true"} />
+      <p className="font-medium" data-testid="password-sign-in">
+        {on ? t("passwordOn") : t("passwordOffNow")}
+      </p>
+      <FormResult state={form.state} success={<p>{t("passwordSaved")}</p>} />
+      <SaveButton pending={form.pending} variant={on ? "danger" : "primary"}>
+        {on ? t("passwordTurnOff") : t("passwordTurnOn")}
+      </SaveButton>
+    </form>
+  );
+}
