@@ -20,7 +20,7 @@ import {
 
 test.describe.configure({ mode: "serial" });
 
-// The demo group (db/seed.ts): 8 adults and two teenagers (12, 14), staying today .. today+3.
+// The demo group (db/seed/stays.ts): 8 adults and two teenagers (12, 14), staying today .. today+3.
 const GROUP = { code: "GRP-4004", surname: "Okafor" };
 // Timed, capacity 6, up to 6 per booking, minimum age 8 (all ten of the group), lead time 120 min.
 const SIX_SEATS = "horse-riding";

@@ -31,8 +31,8 @@ const GUEST_FILES = fs
   .map((f) => f.slice("en".length)); // ".json", ".conversation.json"
 
 // Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts);
-// only en.json must be translated in every locale.
-const REQUIRED = [".json"];
+// en.json and the guest emails (en.email.json) must be translated in every locale.
+const REQUIRED = [".json", ".email.json"];
 
 describe.each(LOCALES.filter((l) => l !== "en"))("messages in %s", (locale) => {
   for (const suffix of GUEST_FILES) {
