@@ -4,7 +4,7 @@
 import { useActionState, useEffect, useId, useRef, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { FieldError, inputClass, useErrorText } from "@/components/field";
+import { FieldError, inputClass, useErrorText, useFailureText } from "@/components/field";
 
 export type AdminAction<T> = (prev: unknown, input: unknown) => Promise<ActionResult<T>>;
 
@@ -49,7 +49,7 @@ export function useAdminForm<T>(
 
 /** The announced result of the last attempt: what was saved, or what went wrong. */
 export function FormResult({ state, success }: { state: ActionResult<unknown> | null; success?: React.ReactNode }) {
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const text = useErrorText();
   const failure = state && !state.ok ? state : null;
   return (
@@ -57,7 +57,7 @@ export function FormResult({ state, success }: { state: ActionResult<unknown> | 
       {state?.ok && success && <div className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900">{success}</div>}
       {failure && (
         <div className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
-          <p>{tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" })}</p>
+          <p>{failureText(failure)}</p>
           {failure.fieldErrors?._form?.map((key) => (
             <p key={key}>{text(key)}</p>
           ))}
