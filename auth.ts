@@ -16,6 +16,7 @@ import { env, oidcConfig } from "@/lib/env";
 import { requestLocale } from "@/app/_server/request-locale";
 import { clientAddress } from "@/lib/request-origin";
 import { addDays, hotelToday } from "@/lib/time";
+import { PASSWORD_HASH_COST } from "@/lib/password";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -70,8 +71,13 @@ export const staffCredentials = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
-// Compared against when the email is unknown, so both answers take as long.
-const DUMMY_HASH = bcrypt.hashSync("not-a-real-password", 10);
+// Compared against when the email is unknown, so both answers take as long. Made on first use, asynchronously and at
+// the cost real hashes have: a hashSync at module load blocked every instance's event loop (once per bundle) at start.
+let dummyHash: Promise<string> | undefined;
+function dummy(): Promise<string> {
+  dummyHash ??= bcrypt.hash("not-a-real-password", PASSWORD_HASH_COST);
+  return dummyHash;
+}
 
 /** The client's address (X-Forwarded-For counts only behind a declared proxy), for the sign-in throttle. */
 function clientOf(request: Request | undefined): string | null {
@@ -147,7 +153,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           throw new Throttled();
         }
         const staff = await findStaffByEmail(email);
-        const ok = await bcrypt.compare(password, staff?.passwordHash ?? DUMMY_HASH);
+        const ok = await bcrypt.compare(password, staff?.passwordHash ?? (await dummy()));
         if (staff && ok && staff.active && !staff.passwordSignIn) {
           // The property signs its staff in through its identity provider only; the right password changes nothing.
           await writeAudit({

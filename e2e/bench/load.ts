@@ -25,6 +25,8 @@ const DATABASE_URL = process.env.DATABASE_URL;
 const GUESTS = num("BENCH_GUESTS", 100);
 const INSTANCES = num("BENCH_INSTANCES", 2);
 const SECONDS = num("BENCH_SECONDS", 60);
+/** A guest's mean pause between two steps (uniform from 0 to twice this), as a person reads and taps; 0 = none. */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
 const RUN = `${Date.now().toString(36)}${crypto.randomBytes(2).toString("hex")}`.toUpperCase();
 const AUTH_SECRET = process.env.AUTH_SECRET || crypto.randomBytes(32).toString("hex");
 const HOLDING = ["requested", "confirmed", "in_progress", "fulfilled", "no_show"];
@@ -43,6 +45,7 @@ function freePort(): Promise<number> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const think = () => (THINK_MS > 0 ? sleep(Math.random() * 2 * THINK_MS) : Promise.resolve());
 
 async function startInstances(): Promise<{ urls: string[]; children: ChildProcess[] }> {
   const children: ChildProcess[] = [];
@@ -108,13 +111,29 @@ let full = 0;
 let booked = 0;
 let cancelled = 0;
 const errorSamples: string[] = [];
+const seenSamples = new Set<string>();
+/** Up to 10 distinct sample answers (a 5xx, a refused sign-in, a 422), each shown once. */
+function sample(text: string): void {
+  const key = text.replace(/[0-9a-f-]{36}/g, "…");
+  if (errorSamples.length < 10 && !seenSamples.has(key)) {
+    seenSamples.add(key);
+    errorSamples.push(text);
+  }
+}
 
 function note(step: Step, ms: number, status: number, body?: string): void {
   timings.get(step)!.push(ms);
-  statuses.set(`${step} ${status}`, (statuses.get(`${step} ${status}`) ?? 0) + 1);
+  let code = "";
+  if (status >= 400 && status < 500) {
+    try {
+      code = ` ${JSON.parse(body ?? "").code ?? ""}`;
+    } catch {}
+  }
+  statuses.set(`${step} ${status}${code}`, (statuses.get(`${step} ${status}${code}`) ?? 0) + 1);
+  if (status === 422) sample(`${step} ${status} ${String(body ?? "").slice(0, 300)}`);
   if (status >= 500) {
     serverErrors++;
-    if (errorSamples.length < 10) errorSamples.push(`${step} ${status} ${String(body ?? "").slice(0, 200)}`);
+    sample(`${step} ${status} ${String(body ?? "").slice(0, 200)}`);
   }
 }
 
@@ -150,7 +169,7 @@ class Guest {
       res = await fetch(`${this.baseURL}${url}`, { method, headers, body, redirect: "manual", signal: AbortSignal.timeout(60_000) });
     } catch (err) {
       networkErrors++;
-      if (errorSamples.length < 10) errorSamples.push(`${step ?? url} network: ${(err as Error).message}`);
+      sample(`${step ?? url} network: ${(err as Error).message}`);
       throw err;
     }
     const text = await res.text();
@@ -180,7 +199,7 @@ class Guest {
     const status = csrf.status >= 500 ? csrf.status : callback.status;
     note("sign-in", performance.now() - started, status, callback.text);
     const ok = this.cookies.has("authjs.session-token");
-    if (!ok && status < 500 && errorSamples.length < 10) errorSamples.push(`sign-in refused: ${callback.status} ${callback.location}`);
+    if (!ok && status < 500) sample(`sign-in refused: ${callback.status} ${callback.location}`);
     return ok;
   }
 }
@@ -192,13 +211,16 @@ async function guestLoop(guest: Guest, services: string[], days: string[], until
         await sleep(1000);
         continue;
       }
+      await think();
       await guest.send("browse", "GET", "/api/v1/catalogue");
+      await think();
       const slug = services[Math.floor(Math.random() * services.length)];
       const day = days[Math.floor(Math.random() * days.length)];
       const availability = await guest.send("availability", "GET", `/api/v1/services/${slug}/availability?day=${day}`);
       const open = ((availability.body?.sessions ?? []) as { id: string; remaining: number; reason: string | null }[]).filter(
         (s) => s.reason === null && s.remaining > 0,
       );
+      await think();
       if (open.length > 0) {
         const session = open[Math.floor(Math.random() * open.length)];
         const made = await guest.send("book", "POST", "/api/v1/bookings", {
@@ -207,9 +229,11 @@ async function guestLoop(guest: Guest, services: string[], days: string[], until
         });
         if (made.status === 201 || made.status === 200) booked++;
         else if (made.body?.code === "booking:full") full++;
+        await think();
         await guest.send("list", "GET", "/api/v1/bookings");
         const id = made.body?.booking?.bookingId;
         if (id) {
+          await think();
           const cancel = await guest.send("cancel", "POST", `/api/v1/bookings/${id}/cancel`);
           if (cancel.status === 200) cancelled++;
         }
@@ -217,6 +241,7 @@ async function guestLoop(guest: Guest, services: string[], days: string[], until
         await guest.send("list", "GET", "/api/v1/bookings");
       }
       cycles++;
+      await think();
     } catch {
       await sleep(500);
     }
@@ -267,7 +292,7 @@ async function main(): Promise<void> {
       children = started.children;
     }
     console.log(
-      `[bench] run ${RUN}: ${GUESTS} guests over ${urls.length} instance(s) (${urls.join(", ")}) for ${SECONDS} s; property ${property.slug}, ` +
+      `[bench] run ${RUN}: ${GUESTS} guests over ${urls.length} instance(s) (${urls.join(", ")}) for ${SECONDS} s, mean think time ${THINK_MS} ms; property ${property.slug}, ` +
         `timed services ${services.join(", ")}, days ${days.join(", ")}`,
     );
 
@@ -305,7 +330,7 @@ async function main(): Promise<void> {
     console.log(`[bench] answers: ${[...statuses].sort().map(([k, v]) => `${k}: ${v}`).join(", ")}`);
     console.log(`[bench] 5xx: ${serverErrors}; network errors: ${networkErrors}`);
     console.log(`[bench] oversold sessions: ${oversold.oversold} of ${oversold.touched} touched (counter ≠ held places: ${oversold.drift})`);
-    if (errorSamples.length) console.log(`[bench] first errors:\n  ${errorSamples.join("\n  ")}`);
+    if (errorSamples.length) console.log(`[bench] sample answers:\n  ${errorSamples.join("\n  ")}`);
     process.exitCode = 0;
   } finally {
     await stopInstances(children);
