@@ -2,8 +2,9 @@
 // Events are written by ical-generator in the hotel's time zone, with its VTIMEZONE from @touch4it/ical-timezones.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, gte, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
+import { DateTime } from "luxon";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import type { BookingStatus } from "@/lib/booking-status";
 import type { LocalizedText } from "@/lib/catalogue-text";
@@ -57,24 +58,33 @@ function calendar(name: string, timeZone: string): ICalCalendar {
 
 function addEvent(cal: ICalCalendar, row: EventRow, timeZone: string, summary: string, description: string | null) {
   const end = row.sessionEndsAt ?? new Date(row.scheduledAt.getTime() + (row.durationMinutes ?? DEFAULT_MINUTES) * 60_000);
+  // ical-generator writes a plain Date's clock as the server's own (UTC here) next to the TZID: give it the
+  // hotel's wall clock as a luxon DateTime in that zone, so DTSTART;TZID=… is the time the guest was told.
+  const local = (d: Date) => DateTime.fromJSDate(d, { zone: timeZone });
   cal.createEvent({
     id: bookingUid(row.bookingId),
-    start: row.scheduledAt,
-    end,
+    start: local(row.scheduledAt),
+    end: local(end),
     timezone: timeZone,
     summary,
     description,
     status: statusOf(row.status),
-    sequence: Math.max(0, row.changes - 1),
+    sequence: row.changes,
     lastModified: row.updatedAt,
     stamp: row.updatedAt,
   });
 }
 
 function eventColumns() {
-  // The booking's revision: one per change on its trail (confirm, reschedule, …), so a changed event replaces the old.
+  // The booking's revision (SEQUENCE): one per change on its trail after it was made (confirm, reschedule, …), so a
+  // calendar app replaces its copy of the event. The booking's own first row has neither a from-status nor an action.
   const c = db()
-    .select({ bookingId: bookingEvents.bookingId, n: count().as("n") })
+    .select({
+      bookingId: bookingEvents.bookingId,
+      n: sql<number>`count(*) filter (where ${bookingEvents.fromStatus} is not null or ${bookingEvents.action} is not null)`
+        .mapWith(Number)
+        .as("n"),
+    })
     .from(bookingEvents)
     .groupBy(bookingEvents.bookingId)
     .as("changes");
@@ -136,7 +146,7 @@ export async function departmentFeed(token: string, now = new Date()): Promise<s
     const description = [row.status === "requested" ? "Awaiting an answer." : null, row.note ? `Guest's note: ${row.note}` : null]
       .filter(Boolean)
       .join("\n");
-    addEvent(cal, { ...row, scheduledAt: row.scheduledAt!, changes: Number(row.changes ?? 1) }, department.timeZone, summary, description || null);
+    addEvent(cal, { ...row, scheduledAt: row.scheduledAt!, changes: Number(row.changes ?? 0) }, department.timeZone, summary, description || null);
   }
   return cal.toString();
 }
@@ -156,7 +166,7 @@ export async function guestBookingCalendar(stayId: string, bookingId: string, lo
   if (!row) return null;
   const name = row.serviceName[locale] ?? row.serviceName.en;
   const cal = calendar(row.propertyName, row.timeZone);
-  addEvent(cal, { ...row, scheduledAt: row.scheduledAt!, changes: Number(row.changes ?? 1) }, row.timeZone, `${name} · ${row.propertyName}`, null);
+  addEvent(cal, { ...row, scheduledAt: row.scheduledAt!, changes: Number(row.changes ?? 0) }, row.timeZone, `${name} · ${row.propertyName}`, null);
   return cal.toString();
 }
 
