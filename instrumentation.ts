@@ -8,3 +8,13 @@ export async function register() {
   const { startHousekeeping } = await import("./app/_server/housekeeping");
   startHousekeeping(HOUSEKEEPING_INTERVAL_SECONDS * 1000);
 }
+
+/**
+ * Every error a page, route handler or Server Action did not handle: one that says the database cannot be reached
+ * marks it down, so the next pages answer 503 at once (proxy.ts) until the shared probe finds it back.
+ */
+export async function onRequestError(err: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable, noteDatabaseUnavailable } = await import("./server/health");
+  if (isDatabaseUnavailable(err)) noteDatabaseUnavailable(err);
+}

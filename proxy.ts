@@ -4,6 +4,8 @@
 // never the lock: every page, action and route handler checks the session for itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { RETRY_AFTER_SECONDS } from "@/lib/errors";
+import messages from "@/lib/i18n/messages/en.json";
 import { appOrigins, FORWARDING_HEADERS, isAppOrigin } from "@/lib/request-origin";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 import { actionBodyProblem } from "@/lib/server-action-body";
@@ -19,6 +21,19 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function refuse(status: 400 | 403 | 413, code: string, title: string): NextResponse {
   return NextResponse.json({ type: `urn:guest-services:problem:${code}`, title, status, code }, { status, headers: { "content-type": "application/problem+json" } });
+}
+
+/** The 503 page while the database is down: plain HTML, no script, the texts of the message files. */
+function unavailablePage(nonce: string): NextResponse {
+  const t = messages.errors;
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${t.unavailableTitle}</title><style nonce="${nonce}">body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;text-align:center}</style></head>` +
+    `<body><main id="main"><h1>${t.unavailableTitle}</h1><p>${t.unavailableText}</p><p><a href="">${t.retry}</a></p></main></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+  });
 }
 
 /** For logs: a header value any client chose, kept short and on one line. */
@@ -89,6 +104,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (SIGN_IN_FIRST.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return withHeaders(NextResponse.redirect(new URL(pathname.startsWith("/staff") ? "/staff/signin" : "/signin", request.url)));
+  }
+
+  // While the database is known to be down (a request failed for want of it and the probe still fails), a page answers
+  // 503 with Retry-After at once rather than a 500 after waiting on the pool. Server Actions and the REST API answer
+  // their own way (a service:unavailable result, problem+json). The check is a hook server/health.ts leaves on
+  // globalThis, so this file stays free of the database; without it (nothing has touched the database yet) it passes.
+  if ((request.method === "GET" || request.method === "HEAD") && !action && !pathname.startsWith("/api/")) {
+    const databaseDown = (globalThis as { __guestServicesDatabaseDown?: () => Promise<boolean> }).__guestServicesDatabaseDown;
+    if (databaseDown && (await databaseDown())) return withHeaders(unavailablePage(nonce));
   }
 
   const forwarded = new Headers(request.headers);

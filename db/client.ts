@@ -73,13 +73,29 @@ function openPglite(dataDir: string): Connection {
   };
 }
 
+/**
+ * Pool settings for a server that may restart or fail over (issue 9): a request never waits long for a connection
+ * that cannot be made, and a slot tries again within about a second once the server is back. postgres.js itself is
+ * patched (db/patches, applied by `postinstall`) so that a connection killed mid-transaction neither crashes the process
+ * nor leaves its slot unable to connect again.
+ */
+export const POOL_SETTINGS = {
+  // Seconds to open a connection (TCP, startup, authentication) before the query fails with CONNECT_TIMEOUT.
+  connect_timeout: 3,
+  // Idle connections are closed after this many seconds; the pool reopens them on demand.
+  idle_timeout: 30,
+  // Connections are replaced after this many seconds, so none outlives a failover for long.
+  max_lifetime: 30 * 60,
+  // Seconds before a slot reconnects after its connection closed with an error: grows from 50 ms, capped at 1 s
+  // (postgres.js's default grows to 20 s, which kept a slot away long after the server was back).
+  backoff: (retries: number) => Math.min(1, 0.05 * 2 ** retries) * (0.75 + Math.random() / 4),
+} as const;
+
 function openPostgres(url: string, max: number): Connection {
   const sql = postgres(url, {
     max,
     onnotice: () => {},
-    // Fail closed rather than hang when the server goes away mid-request.
-    connect_timeout: 10,
-    idle_timeout: 60,
+    ...POOL_SETTINGS,
   });
   return { kind: "postgres", db: drizzlePostgres(sql, { schema }), sql, close: () => sql.end({ timeout: 5 }) };
 }

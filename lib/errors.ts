@@ -17,7 +17,11 @@ export const ERROR_STATUS = {
   "booking:min_age": 422,
   "idempotency:mismatch": 422,
   "internal": 500,
+  "service:unavailable": 503,
 } as const;
+
+/** Seconds a client is told to wait (Retry-After) when the database cannot be reached. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

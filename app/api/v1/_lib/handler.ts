@@ -8,8 +8,9 @@ import { currentGuest, currentStaff, type GuestSession, type StaffSession } from
 import { verifyApiToken } from "@/server/auth/api-tokens";
 import { writeAudit, type AuditEntry } from "@/server/auth/audit-log";
 import { idempotencyKey as idempotencyKeySchema } from "@/lib/booking-input";
+import { asUnavailable, assertDatabaseAvailable } from "@/server/health";
 import { env } from "@/lib/env";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, RETRY_AFTER_SECONDS } from "@/lib/errors";
 import type { Access, Operation, SuccessStatus } from "@/lib/openapi";
 import { isAppOrigin } from "@/lib/request-origin";
 
@@ -17,9 +18,12 @@ import { isAppOrigin } from "@/lib/request-origin";
 export function problem(err: unknown, headers: Record<string, string> = {}): Response {
   let body: Record<string, unknown>;
   let status: number;
+  err = asUnavailable(err);
   if (isAppError(err)) {
     status = err.status;
     body = { type: `urn:guest-services:problem:${err.code}`, title: err.message, status, code: err.code, errors: err.fieldErrors };
+    // The database is down: say when to try again rather than fail for good.
+    if (err.code === "service:unavailable") headers = { ...headers, "retry-after": String(RETRY_AFTER_SECONDS) };
   } else {
     const correlationId = crypto.randomUUID();
     console.error(`[api] unexpected error ${correlationId}`, err);
@@ -242,6 +246,8 @@ export function apiRoute<const O extends Operation>(op: O, handler: (input: Rout
     let bearer = false;
     try {
       bearer = request.headers.has("authorization");
+      // While the database is known to be down, answer 503 at once instead of queueing on the pool.
+      await assertDatabaseAvailable();
       const caller = await authenticate(request, op);
       const params = readParams(op, await ctx.params);
       const query = parse(op.query ?? emptyQuery, queryObject(new URL(request.url)));
