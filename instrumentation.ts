@@ -1,10 +1,28 @@
-// Runs once when a server instance starts: schedules the housekeeping pass (Node.js runtime only, never during a build).
+// Runs once when a server instance starts (Node.js runtime only, never during a build): request ids and the access log
+// for every HTTP request, and the housekeeping pass.
+import type { Instrumentation } from "next";
+
 export async function register() {
   // Read directly (not through lib/env.ts) so the bundler drops the Node.js-only branch from the Edge build.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
   const { NEXT_PHASE, HOUSEKEEPING_INTERVAL_SECONDS } = env();
-  if (NEXT_PHASE === "phase-production-build" || HOUSEKEEPING_INTERVAL_SECONDS === 0) return;
+  if (NEXT_PHASE === "phase-production-build") return;
+  const { httpState } = await import("./server/http-observer");
+  httpState();
+  if (HOUSEKEEPING_INTERVAL_SECONDS === 0) return;
   const { startHousekeeping } = await import("./app/_server/housekeeping");
   startHousekeeping(HOUSEKEEPING_INTERVAL_SECONDS * 1000);
 }
+
+/** An error Next.js caught while rendering a page or running a route or action: one log line, with the digest the user saw. */
+export const onRequestError: Instrumentation.onRequestError = async (err, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/log");
+  const digest = (err as { digest?: string }).digest;
+  const requestId = [request.headers["x-request-id"]].flat()[0];
+  logger("next").error(
+    { err, digest, requestId, method: request.method, path: request.path.split("?")[0], route: context.routePath, routeType: context.routeType },
+    "request failed",
+  );
+};

@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import * as schema from "./schema";
 
 /**
@@ -55,7 +56,7 @@ function openPglite(dataDir: string): Connection {
       lockfilePath: path.join(dir, "..", `${path.basename(dir)}.lock`),
       stale: 15_000,
       update: 5_000,
-      onCompromised: (err) => console.error("[db] lock on the embedded database was compromised:", err.message),
+      onCompromised: (err) => logger("db").error({ err }, "lock on the embedded database was compromised"),
     });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ELOCKED") throw new DataFolderLockedError(dir);

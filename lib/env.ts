@@ -40,6 +40,8 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  // Lowest level written to the JSON log on stdout.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Seed the demo hotel into a server database (never by default).
   SEED_DEMO: z
     .enum(["0", "1", "true", "false"])

@@ -1,6 +1,9 @@
 // The background pass that keeps bookings honest without staff: unanswered requests expire, lapsed waiting-list offers move on.
 // Every instance runs it; the conditional updates make concurrent passes harmless.
 import { runHousekeeping } from "@/server/housekeeping";
+import { logger } from "@/lib/log";
+
+const log = logger("housekeeping");
 
 const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout };
 
@@ -12,11 +15,11 @@ export function startHousekeeping(everyMs: number): void {
     running = true;
     try {
       const { expiredRequests, expiredOffers, emailsSent, webhooksDelivered } = await runHousekeeping();
-      if (expiredRequests || expiredOffers) console.log(`[housekeeping] expired ${expiredRequests} request(s), ${expiredOffers} offer(s)`);
-      if (emailsSent) console.log(`[housekeeping] sent ${emailsSent} email(s)`);
-      if (webhooksDelivered) console.log(`[housekeeping] delivered ${webhooksDelivered} webhook(s)`);
+      if (expiredRequests || expiredOffers || emailsSent || webhooksDelivered) {
+        log.info({ expiredRequests, expiredOffers, emailsSent, webhooksDelivered }, "housekeeping pass");
+      }
     } catch (err) {
-      console.error("[housekeeping] pass failed; will retry", err);
+      log.error({ err }, "housekeeping pass failed; will retry");
     } finally {
       running = false;
     }
