@@ -7,8 +7,13 @@ import { env } from "./env";
 
 export type RequestContext = { requestId: string };
 
-/** The request being served, for every line logged while serving it (pages, actions, routes, the proxy). */
-export const requestContext = new AsyncLocalStorage<RequestContext>();
+const shared = globalThis as unknown as { __guestServicesRequestContext?: AsyncLocalStorage<RequestContext> };
+
+/**
+ * The request being served, for every line logged while serving it (pages, actions, routes, the proxy). One per process:
+ * Next.js bundles proxy.ts, instrumentation.ts and the routes separately, each with its own copy of this module.
+ */
+export const requestContext = (shared.__guestServicesRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
