@@ -40,6 +40,8 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  // On SIGTERM: how long requests in flight may take to finish before they are cut off and the process exits.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   // Lowest level written to the JSON log on stdout.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Seed the demo hotel into a server database (never by default).

@@ -5,7 +5,7 @@ import { logger } from "@/lib/log";
 
 const log = logger("housekeeping");
 
-const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout };
+const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout; __guestServicesHousekeepingPass?: Promise<void> };
 
 export function startHousekeeping(everyMs: number): void {
   if (holder.__guestServicesHousekeeping) return;
@@ -13,6 +13,8 @@ export function startHousekeeping(everyMs: number): void {
   const tick = async () => {
     if (running) return;
     running = true;
+    let done = () => {};
+    holder.__guestServicesHousekeepingPass = new Promise<void>((resolve) => (done = resolve));
     try {
       const { expiredRequests, expiredOffers, emailsSent, webhooksDelivered } = await runHousekeeping();
       if (expiredRequests || expiredOffers || emailsSent || webhooksDelivered) {
@@ -22,8 +24,15 @@ export function startHousekeeping(everyMs: number): void {
       log.error({ err }, "housekeeping pass failed; will retry");
     } finally {
       running = false;
+      done();
     }
   };
   holder.__guestServicesHousekeeping = setInterval(tick, everyMs);
   holder.__guestServicesHousekeeping.unref();
+}
+
+/** No more passes; resolves when the one running (if any) has finished. */
+export async function stopHousekeeping(): Promise<void> {
+  clearInterval(holder.__guestServicesHousekeeping);
+  await holder.__guestServicesHousekeepingPass;
 }
