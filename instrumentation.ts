@@ -10,6 +10,9 @@ export async function register() {
   if (NEXT_PHASE === "phase-production-build") return;
   const { httpState } = await import("./server/http-observer");
   httpState();
+  // The latency histogram counts from the first request on, not from the first scrape.
+  const { metrics } = await import("./server/metrics");
+  metrics();
   const { startHousekeeping, stopHousekeeping } = await import("./app/_server/housekeeping");
   if (HOUSEKEEPING_INTERVAL_SECONDS > 0) startHousekeeping(HOUSEKEEPING_INTERVAL_SECONDS * 1000);
   // `npm run serve` sets NEXT_MANUAL_SIG_HANDLE: Next.js then leaves SIGTERM to us instead of exiting mid-request.

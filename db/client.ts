@@ -2,6 +2,7 @@
 // server-only: the db:* scripts run with `--conditions=react-server`, under which the marker is an empty module.
 import "server-only";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -78,6 +79,8 @@ function openPostgres(url: string, max: number): Connection {
   const sql = postgres(url, {
     max,
     onnotice: () => {},
+    // Names this process's connections in pg_stat_activity (the metrics count them; an operator sees whose they are).
+    connection: { application_name: `guest-services:${os.hostname()}:${process.pid}`.slice(0, 63) },
     // Fail closed rather than hang when the server goes away mid-request.
     connect_timeout: 10,
     idle_timeout: 60,

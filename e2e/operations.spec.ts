@@ -18,6 +18,8 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 const GUEST = { code: "BIG-5005", surname: "Kowalski" };
 const STAFF = { email: "kids@demo.hotel", password: DEMO_STAFF_PASSWORD };
 
+const METRICS_TOKEN = "e2e-only-metrics-token-0123456789";
+
 let dir: string;
 let logFile: string;
 let server: ChildProcess;
@@ -42,6 +44,7 @@ test.beforeAll(async () => {
       AUTH_SECRET: "e2e-only-auth-secret-not-for-production-0123456789",
       HOUSEKEEPING_INTERVAL_SECONDS: "2",
       SMTP_URL: "",
+      METRICS_TOKEN,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite") }),
     },
   });
@@ -106,6 +109,25 @@ test("ready: the database answers and its migrations are current", async ({ requ
   const ready = await request.get(`${app}/api/ready`);
   expect(ready.status()).toBe(200);
   expect(await ready.json()).toEqual({ status: "ready" });
+});
+
+test("metrics: Prometheus text for the holder of METRICS_TOKEN only; none without a token configured", async ({ request, baseURL }) => {
+  expect((await request.get(`${app}/api/metrics`)).status()).toBe(401);
+  expect((await request.get(`${app}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789" } })).status()).toBe(401);
+  // The suite's own server has no METRICS_TOKEN: the endpoint does not exist there.
+  expect((await request.get(`${baseURL}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status()).toBe(404);
+
+  await request.get(`${app}/api/ready`);
+  const scrape = await request.get(`${app}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  expect(scrape.status()).toBe(200);
+  expect(scrape.headers()["content-type"]).toContain("text/plain");
+  const text = await scrape.text();
+  const ready = text.split("\n").filter((l) => l.startsWith("gs_http_request_duration_seconds_count{") && l.includes('route="/api/ready"'));
+  expect(ready.join("\n")).toMatch(/method="GET".*status="200".*\} [1-9]/);
+  expect(text).toMatch(/^gs_outbox_backlog\{outbox="email"\} \d+$/m);
+  expect(text).toMatch(/^gs_outbox_backlog\{outbox="webhook"\} \d+$/m);
+  expect(text).toMatch(/^gs_db_connections\{state="active"\} \d+$/m);
+  expect(text).toContain("# TYPE gs_bookings_total counter");
 });
 
 /** Starts a sign-in whose form body is sent in two halves; resolves with its answer once the rest has been sent. */

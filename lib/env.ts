@@ -42,6 +42,8 @@ const schema = z.object({
     .transform((v) => v === "1" || v === "true"),
   // On SIGTERM: how long requests in flight may take to finish before they are cut off and the process exits.
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  // Bearer token a Prometheus scraper sends to /api/metrics; unset → /api/metrics answers 404.
+  METRICS_TOKEN: z.string().min(16).optional(),
   // Lowest level written to the JSON log on stdout.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Seed the demo hotel into a server database (never by default).
@@ -67,6 +69,7 @@ export function env(): Env {
       SMTP_URL: process.env.SMTP_URL || undefined,
       PUBLIC_URL: process.env.PUBLIC_URL || undefined,
       PORT: process.env.PORT || undefined,
+      METRICS_TOKEN: process.env.METRICS_TOKEN || undefined,
     });
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
