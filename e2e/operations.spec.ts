@@ -130,6 +130,19 @@ test("metrics: Prometheus text for the holder of METRICS_TOKEN only; none withou
   expect(text).toContain("# TYPE gs_bookings_total counter");
 });
 
+test("behind nginx (the PostgreSQL run): the proxy's request id passes, not a client's, and a guest signs in through it", async ({ playwright, request, baseURL }) => {
+  test.skip(!databaseUrl, "the embedded run has one instance and no proxy in front of it");
+  expect(new URL(baseURL!).port, "the suite opens the app through nginx on E2E_PORT+2").toBe(String(port - 1));
+  const answer = await request.get(`${baseURL}/api/ready`, { headers: { "x-request-id": "forged-by-the-client-123" } });
+  expect(answer.status()).toBe(200);
+  // nginx sets X-Request-Id to its own $request_id (32 hex digits); the app, trusting it, keeps it and sends it back.
+  expect(answer.headers()["x-request-id"]).toMatch(/^[0-9a-f]{32}$/);
+  // A guest signs in through the proxy: cookies, redirects and the origin check work at the proxy's address.
+  const guest = await signIn(playwright.request, baseURL!, { code: "CPL-2002", surname: "Novak" });
+  expect((await guest.get("/api/v1/bookings")).status()).toBe(200);
+  await guest.dispose();
+});
+
 /** Starts a sign-in whose form body is sent in two halves; resolves with its answer once the rest has been sent. */
 async function slowSignIn(): Promise<{ sendRest: () => void; answer: Promise<{ status: number; cookie: string }> }> {
   const csrf = await fetch(`${app}/api/auth/csrf`);
