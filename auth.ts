@@ -13,6 +13,7 @@ import { writeAudit } from "@/server/auth/audit-log";
 import { setStayLocale } from "@/server/stays/guest-locale";
 import { authSecret } from "@/lib/auth-secret";
 import { env, oidcConfig } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { requestLocale } from "@/app/_server/request-locale";
 import { clientAddress } from "@/lib/request-origin";
 import { addDays, hotelToday } from "@/lib/time";
@@ -101,7 +102,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong code or password is an expected answer, already in the audit log; not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logger("auth").error({ err: error }, "sign-in failed");
     },
   },
   providers: [

@@ -46,6 +46,12 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).max(60).default("single sign-on"),
+  // On SIGTERM: how long requests in flight may take to finish before they are cut off and the process exits.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  // Bearer token a Prometheus scraper sends to /api/metrics; unset → /api/metrics answers 404.
+  METRICS_TOKEN: z.string().min(16).optional(),
+  // Lowest level written to the JSON log on stdout.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Seed the demo hotel into a server database (never by default).
   SEED_DEMO: z
     .enum(["0", "1", "true", "false"])
@@ -73,6 +79,7 @@ export function env(): Env {
       OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID || undefined,
       OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET || undefined,
       OIDC_NAME: process.env.OIDC_NAME || undefined,
+      METRICS_TOKEN: process.env.METRICS_TOKEN || undefined,
     });
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

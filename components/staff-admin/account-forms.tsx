@@ -155,9 +155,9 @@ export function PasswordSignInForm({ action, on }: { action: AdminAction<{ chang
         {on ? t("passwordOn") : t("passwordOffNow")}
       </p>
       <FormResult state={form.state} success={<p>{t("passwordSaved")}</p>} />
-      <SaveButton pending={form.pending} variant={on ? "danger" : "primary"}>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant={on ? "danger" : "primary"}>
         {on ? t("passwordTurnOff") : t("passwordTurnOn")}
-      </SaveButton>
+      </SubmitButton>
     </form>
   );
 }

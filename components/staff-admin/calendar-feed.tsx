@@ -3,7 +3,8 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/field";
-import { FormResult, SaveButton, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
+import { FormResult, useAdminForm, type AdminAction } from "./form-kit";
 
 export function CalendarFeed({
   action,
@@ -37,9 +38,9 @@ export function CalendarFeed({
       <form onSubmit={form.onSubmit} noValidate className="mt-3 space-y-3">
         <input type="hidden" name="departmentId" value={departmentId} />
         <FormResult state={form.state} success={<p>{t("calendarRotated")}</p>} />
-        <SaveButton pending={form.pending} variant="secondary">
+        <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant="secondary">
           {t("calendarRotate")}
-        </SaveButton>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -12,6 +12,7 @@ import { addInternalNote } from "@/server/requests/thread";
 import { writeAudit } from "@/server/auth/audit-log";
 import { applyStaffAction, declineRequest } from "@/server/requests/transitions";
 import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 
 const STAFF_ACTIONS = ["confirm", "decline", "start", "fulfil", "no_show", "cancel"] as const;
 
@@ -27,7 +28,7 @@ function refresh(bookingId: string): void {
 async function audited<T>(staff: StaffSession, action: string, bookingId: string, fn: () => Promise<T>): Promise<T> {
   const entry = { propertyId: staff.propertyId, actorKind: "staff" as const, actorId: staff.staffId, role: staff.role, action, target: bookingId };
   const write = (outcome: "ok" | "denied" | "failed", detail?: Record<string, unknown>) =>
-    writeAudit({ ...entry, outcome, detail }).catch((err) => console.error("[staff] audit write failed", err));
+    writeAudit({ ...entry, outcome, detail }).catch((err) => logger("staff").error({ err }, "audit write failed"));
   try {
     const result = await fn();
     await write("ok");
