@@ -1,4 +1,4 @@
-// RELIABILITY 14 and 14b; issue 9 point 5: a client over its limit is refused, but a stranger cannot lock the rightful user
+// docs/reliability.md §14 and §14b; issue 9 point 5: a client over its limit is refused, but a stranger cannot lock the rightful user
 // out. Failures are counted per client, per account and per (account, client); an account under attack only makes each
 // attempt on it wait (growing, capped), it is never locked for a client that has not been failing.
 //

@@ -1,9 +1,9 @@
 // The sign-in throttle: failed attempts counted per client, per account and per (account, client) over a sliding window.
 //
 // A client (an address, as lib/request-origin.ts clientAddress() tells it) over its limit is refused outright: that is what
-// bounds guessing (RELIABILITY 14). An account is never locked for everyone: once failures on it pile up from anywhere,
+// bounds guessing (docs/reliability.md §14). An account is never locked for everyone: once failures on it pile up from anywhere,
 // every attempt on it waits a growing, capped delay before it is checked, so its rightful user still gets in from their
-// own browser (RELIABILITY 14b; issue 9 point 5).
+// own browser (docs/reliability.md §14b; issue 9 point 5).
 import "server-only";
 import { and, count, gt, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
