@@ -1,5 +1,6 @@
 // The background pass that keeps bookings honest without staff: unanswered requests expire, lapsed waiting-list offers move on.
 // Every instance runs it; the conditional updates make concurrent passes harmless.
+import { isDatabaseUnavailable } from "@/server/health";
 import { runHousekeeping } from "@/server/housekeeping";
 
 const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout };
@@ -16,7 +17,9 @@ export function startHousekeeping(everyMs: number): void {
       if (emailsSent) console.log(`[housekeeping] sent ${emailsSent} email(s)`);
       if (webhooksDelivered) console.log(`[housekeeping] delivered ${webhooksDelivered} webhook(s)`);
     } catch (err) {
-      console.error("[housekeeping] pass failed; will retry", err);
+      // A failing pass never stops the timer: the next tick tries again. While the database is down, one line a tick.
+      if (isDatabaseUnavailable(err)) console.warn("[housekeeping] pass skipped: the database is unavailable; will retry");
+      else console.error("[housekeeping] pass failed; will retry", err);
     } finally {
       running = false;
     }
