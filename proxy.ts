@@ -6,6 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { RETRY_AFTER_SECONDS } from "@/lib/errors";
 import messages from "@/lib/i18n/messages/en.json";
+import { currentRequestId, logger } from "@/lib/log";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 import { appOrigins, FORWARDING_HEADERS, isAppOrigin } from "@/lib/request-origin";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 import { actionBodyProblem } from "@/lib/server-action-body";
@@ -78,6 +80,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const options = { nonce, development: NODE_ENV === "development", https: PUBLIC_URL.startsWith("https:") };
   const headers = securityHeaders(options);
+  // The request id server/http-observer.ts gave this request (from a declared proxy's X-Request-Id, or a new one); made
+  // here when that observer is not running (next dev), and passed on to the app and back to the client.
+  const requestId = currentRequestId() ?? requestIdFor(request.headers.get(REQUEST_ID_HEADER), TRUST_PROXY);
+  headers.push(["X-Request-Id", requestId]);
   const withHeaders = (response: NextResponse): NextResponse => {
     for (const [name, value] of headers) response.headers.set(name, value);
     return response;
@@ -87,9 +93,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // token is a credential no browser attaches by itself, so such calls are the REST wrapper's to judge.
   const origin = request.headers.get("origin");
   if (!SAFE_METHODS.has(request.method) && origin !== null && !request.headers.has("authorization") && !isAppOrigin(origin, request.headers, trust)) {
-    console.warn(
-      `[proxy] refused ${request.method} ${request.nextUrl.pathname} from origin ${quoted(origin)}: the app is at ${appOrigins(request.headers, trust).join(", ")} ` +
-        "(PUBLIC_URL; behind a reverse proxy set TRUST_PROXY=1)",
+    logger("proxy").warn(
+      { method: request.method, path: request.nextUrl.pathname, origin: quoted(origin), appOrigins: appOrigins(request.headers, trust) },
+      "cross-site request refused: the app is at PUBLIC_URL (behind a reverse proxy set TRUST_PROXY=1)",
     );
     return withHeaders(refuse(403, "auth:forbidden", "Cross-site request refused."));
   }
@@ -122,5 +128,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Next.js reads the nonce back from the request's CSP and puts it on the scripts and styles it renders.
   forwarded.set("content-security-policy", contentSecurityPolicy(options));
   forwarded.set("x-nonce", nonce);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }));
 }

@@ -8,10 +8,15 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const TIME_ZONE_SENSITIVE = ["lib/time.test.ts", "lib/availability.test.ts", "lib/report-period.test.ts"];
 // Only meaningful in the unit-tz project: proves TZ took effect there.
 const TIME_ZONE_PROOF = "tests/time-zone.test.ts";
-// Concurrency tests (RELIABILITY.md 3, 4, 6, 7): only against PostgreSQL. PGlite has one connection and
+// Concurrency tests (docs/reliability.md §3, §4, §6, §7): only against PostgreSQL. PGlite has one connection and
 // serialises everything, so races cannot show there; without DATABASE_URL the file is not collected at all.
 const POSTGRES_ONLY = ["tests/reliability.test.ts"];
 const WITHOUT_POSTGRES = process.env.DATABASE_URL ? [] : POSTGRES_ONLY;
+// Tests that use no database: run once by `npm test` even when it tests two databases (project "pure"); every other
+// test file is in project "database" and runs against each. Everything under lib/ is pure by the layer rules.
+const PURE = ["lib/**/*.test.ts", "app/api/v1/_lib/openapi.test.ts", "tests/e2e-imports.test.ts", "tests/doc-pointers.test.ts", "tests/admin-schemas.test.ts", "tests/proxy.test.ts"];
+const ALL = ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"];
+const IGNORED = ["e2e/**", "node_modules/**", ".next/**", ".data/**", TIME_ZONE_PROOF, ...WITHOUT_POSTGRES];
 
 export default defineConfig({
   resolve: {
@@ -30,11 +35,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: "unit",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
-          exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**", TIME_ZONE_PROOF, ...WITHOUT_POSTGRES],
-        },
+        test: { name: "pure", include: PURE, exclude: IGNORED },
+      },
+      {
+        extends: true,
+        test: { name: "database", include: ALL, exclude: [...IGNORED, ...PURE] },
       },
       {
         extends: true,

@@ -2,6 +2,7 @@
 // server-only: the db:* scripts run with `--conditions=react-server`, under which the marker is an empty module.
 import "server-only";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -9,6 +10,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import * as schema from "./schema";
 
 /**
@@ -55,7 +57,7 @@ function openPglite(dataDir: string): Connection {
       lockfilePath: path.join(dir, "..", `${path.basename(dir)}.lock`),
       stale: 15_000,
       update: 5_000,
-      onCompromised: (err) => console.error("[db] lock on the embedded database was compromised:", err.message),
+      onCompromised: (err) => logger("db").error({ err }, "lock on the embedded database was compromised"),
     });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ELOCKED") throw new DataFolderLockedError(dir);
@@ -96,6 +98,8 @@ function openPostgres(url: string, max: number): Connection {
     max,
     onnotice: () => {},
     ...POOL_SETTINGS,
+    // Names this process's connections in pg_stat_activity (the metrics count them; an operator sees whose they are).
+    connection: { application_name: `guest-services:${os.hostname()}:${process.pid}`.slice(0, 63) },
   });
   return { kind: "postgres", db: drizzlePostgres(sql, { schema }), sql, close: () => sql.end({ timeout: 5 }) };
 }

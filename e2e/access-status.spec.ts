@@ -1,4 +1,4 @@
-// The access matrix over HTTP (RELIABILITY 11, 16a; issue 9 point 3): every page the source tree has (found as
+// The access matrix over HTTP (docs/reliability.md §11, §16a; issue 9 point 3): every page the source tree has (found as
 // tests/access-matrix.test.ts finds them, judged by the same MATRIX) requested from the built app by each caller, for
 // its status code. Allowed → 200; nobody signed in, a revoked session or the wrong kind → 307 to that area's sign-in;
 // a staff role the page is not for → 404; another department's request, another stay's booking, an id that does not

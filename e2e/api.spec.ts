@@ -1,5 +1,5 @@
 // REST API v1 end to end, with Playwright's request API only: the guest flow, ownership (404 like a missing id), staff
-// Bearer tokens, the access matrix from the OpenAPI document, bad input (RELIABILITY.md 16, 17, 19) and the document itself.
+// Bearer tokens, the access matrix from the OpenAPI document, bad input (docs/reliability.md §16, §17, §19) and the document itself.
 import { expect, test, type APIRequestContext } from "./fixtures/test";
 import {
   apiRoutesOnDisk,
@@ -338,7 +338,7 @@ async function documentedOperations(): Promise<{ method: string; path: string; u
   );
 }
 
-// RELIABILITY.md 11, for the REST API: the matrix comes from the OpenAPI document, so a new endpoint is checked as soon as it exists.
+// docs/reliability.md §11, for the REST API: the matrix comes from the OpenAPI document, so a new endpoint is checked as soon as it exists.
 test("every documented operation: anonymous → 401, wrong kind or role → 403, nothing changes", async ({ playwright }) => {
   const operations = await documentedOperations();
   expect(operations.length).toBeGreaterThanOrEqual(19);
@@ -358,7 +358,7 @@ test("every documented operation: anonymous → 401, wrong kind or role → 403,
       continue;
     }
     expectProblem(await call(anonymous, method, url, opts), 401, "auth:unauthenticated", `${what} anonymous`);
-    // RELIABILITY.md 12: the lock is in the route, so the header that once skipped middleware changes nothing.
+    // docs/reliability.md §12: the lock is in the route, so the header that once skipped middleware changes nothing.
     const sneaky = { ...opts, headers: { ...opts.headers, "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } };
     expectProblem(await call(anonymous, method, url, sneaky), 401, "auth:unauthenticated", `${what} anonymous with x-middleware-subrequest`);
     const roles = op["x-staff-roles"];
@@ -386,7 +386,7 @@ test("every documented operation: anonymous → 401, wrong kind or role → 403,
 
 type BadCase = { name: string; ctx: () => Ctx; method: string; url: string; body?: unknown; headers?: Record<string, string>; status: number; code: string };
 
-// RELIABILITY.md 16: extra keys, silly quantities, long strings, bad ids and wrong types → 4xx problem+json, never 5xx, never a write.
+// docs/reliability.md §16: extra keys, silly quantities, long strings, bad ids and wrong types → 4xx problem+json, never 5xx, never a write.
 test("bad input on every writing endpoint → 4xx problem+json with a code, never 5xx, nothing written", async () => {
   const boat = await pickSession(garcia, "boating", 1);
   const sauna = await pickSession(tanaka, "sauna", 1);
@@ -507,7 +507,7 @@ test("bad input on every writing endpoint → 4xx problem+json with a code, neve
   expect((await sessionNow(tanaka, "sauna", sauna)).booked).toBe(0);
 });
 
-// RELIABILITY.md 17: sort and filter parameters with quotes or SQL are a validation error, nothing else.
+// docs/reliability.md §17: sort and filter parameters with quotes or SQL are a validation error, nothing else.
 test("query parameters with quotes or SQL → 422 only; the queue still answers the same", async () => {
   const before = await call(manager, "GET", "/api/v1/staff/requests?status=requested,confirmed,in_progress,declined&limit=100");
   expectStatus(before, 200, "queue");
@@ -556,7 +556,7 @@ test("query parameters with quotes or SQL → 422 only; the queue still answers 
   expect(after.body.requests.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(before.body.requests.map((r: { id: string }) => r.id)));
 });
 
-// RELIABILITY.md 19: times that cannot be booked, booked directly by id.
+// docs/reliability.md §19: times that cannot be booked, booked directly by id.
 test("past, out-of-stay, over-age and full sessions booked directly → 409/422, nothing booked", async () => {
   const yesterday = hotelDayFromToday(-1);
   const past = (await sessionsOn(garcia, "boating", yesterday))[0];

@@ -1,4 +1,4 @@
-// Reliability tests 1, 2 and 5 of /work/shared/RELIABILITY.md (capacity and idempotency under concurrency),
+// docs/reliability.md §1, §2 and §5 (capacity and idempotency under concurrency),
 // plus a foreign-Origin check and bad request bodies, against the REST API of TWO app instances sharing
 // one PostgreSQL. Only part of the run when DATABASE_URL is set (playwright.config.ts `testIgnore`): the
 // embedded database is one process, where races cannot show.
@@ -20,7 +20,7 @@ import {
 
 test.describe.configure({ mode: "serial" });
 
-// The demo group (db/seed.ts): 8 adults and two teenagers (12, 14), staying today .. today+3.
+// The demo group (db/seed/stays.ts): 8 adults and two teenagers (12, 14), staying today .. today+3.
 const GROUP = { code: "GRP-4004", surname: "Okafor" };
 // Timed, capacity 6, up to 6 per booking, minimum age 8 (all ten of the group), lead time 120 min.
 const SIX_SEATS = "horse-riding";
@@ -304,7 +304,7 @@ test("bad bodies and headers → 4xx problem+json with a code, never 5xx, nothin
   expect(bookingsAfter).toBe(bookingsBefore);
 });
 
-// RELIABILITY.md 16: wrong types are refused. JSON has real numbers, so a boolean, an array or an object
+// docs/reliability.md §16: wrong types are refused. JSON has real numbers, so a boolean, an array or an object
 // where a quantity belongs is a client bug to report, not a value to coerce into one.
 test("wrong JSON types (quantity true, [1], {}; numbers for strings) → 422, nothing booked", async () => {
   const session = await pickSession(BOATING, { fresh: false });

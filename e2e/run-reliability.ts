@@ -1,4 +1,4 @@
-// `npm run test:reliability`: the concurrency and bad-input tests (RELIABILITY.md 1–7, 16, 17, 19) against the
+// `npm run test:reliability`: the concurrency and bad-input tests (docs/reliability.md §1–§7, §16, §17, §19) against the
 // PostgreSQL server in DATABASE_URL, with two app instances. `npm test` runs them too whenever DATABASE_URL is set.
 import { spawnSync } from "node:child_process";
 

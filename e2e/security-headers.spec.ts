@@ -1,4 +1,4 @@
-// RELIABILITY 16a, issue 9 point 2: every kind of response carries the security headers — a strict nonce-based CSP,
+// docs/reliability.md §16a, issue 9 point 2: every kind of response carries the security headers — a strict nonce-based CSP,
 // frame-ancestors 'none' and X-Frame-Options DENY, nosniff, Referrer-Policy, Permissions-Policy — and HSTS only when
 // PUBLIC_URL is https (this run's is http; tests/proxy.test.ts covers https). The nonce is fresh per response and on
 // every script of the page; the browser reports no violation anywhere (e2e/fixtures/test.ts), and it does see one.

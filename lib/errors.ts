@@ -5,6 +5,8 @@ export const ERROR_STATUS = {
   "auth:invalid_credentials": 401,
   "auth:forbidden": 403,
   "auth:throttled": 429,
+  "auth:password_sign_in_off": 403,
+  "auth:sso_not_configured": 409,
   "input:invalid": 422,
   "input:malformed": 400,
   "not_found": 404,

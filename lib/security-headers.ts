@@ -1,4 +1,4 @@
-// The security headers every response carries (RELIABILITY 16a), built per request by proxy.ts around a fresh CSP nonce.
+// The security headers every response carries (docs/reliability.md §16a), built per request by proxy.ts around a fresh CSP nonce.
 // Pure: the README's "Security headers" section lists what this returns.
 
 export type SecurityHeaderOptions = {

@@ -1,7 +1,11 @@
-// Whether the database answers: the health check, and the gate that lets requests fail fast while it does not.
+// Whether the database answers: liveness and readiness (for load balancers, orchestrators and the test harness), and
+// the gate that lets requests fail fast while it does not.
 import "server-only";
 import { sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { db } from "@/db/client";
+import { MIGRATIONS_FOLDER } from "@/db/migrate";
+import { logger } from "@/lib/log";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { AppError } from "@/lib/errors";
 
@@ -59,7 +63,7 @@ export async function databaseReachable(): Promise<boolean> {
     g.checkedAt = Date.now();
     g.probe = null;
     if (ok && g.downSince !== null) {
-      console.log(`[db] database reachable again after ${Math.round((Date.now() - g.downSince) / 1000)} s`);
+      logger("db").info({ downForMs: Date.now() - g.downSince }, "database reachable again");
       g.downSince = null;
     }
     return ok;
@@ -74,7 +78,7 @@ export function noteDatabaseUnavailable(err: unknown): void {
     g.downSince = Date.now();
     g.checkedAt = 0;
     const e = err as { code?: unknown; message?: unknown };
-    console.warn(`[db] database unavailable (${String(e?.code ?? e?.message ?? err)}); answering 503 until it is back`);
+    logger("db").warn({ reason: String(e?.code ?? e?.message ?? err) }, "database unavailable: answering 503 until it is back");
   }
 }
 
@@ -99,3 +103,30 @@ export function asUnavailable(err: unknown): unknown {
 }
 
 holder.__guestServicesDatabaseDown = async () => gate().downSince !== null && !(await databaseReachable());
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/**
+ * Ready to take traffic: the database answers and every migration this build ships has been applied (drizzle's
+ * migrator applies those created after the last one it recorded, so that is what counts).
+ */
+export async function readiness(migrationsFolder = MIGRATIONS_FOLDER): Promise<Readiness> {
+  const shipped = readMigrationFiles({ migrationsFolder });
+  let applied: number | null;
+  try {
+    const result = await db().execute(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`);
+    // postgres.js returns the rows as the result; PGlite wraps them in `{ rows }`.
+    const rows = (Array.isArray(result) ? result : (result as { rows?: unknown[] }).rows) as { last: string | null }[] | undefined;
+    applied = rows?.[0]?.last == null ? null : Number(rows[0].last);
+  } catch (err) {
+    // No migrations table: the database answers but was never migrated.
+    if ((err as { code?: string; cause?: { code?: string } }).cause?.code === "42P01" || (err as { code?: string }).code === "42P01") {
+      applied = null;
+    } else {
+      return { ready: false, reason: "database unreachable" };
+    }
+  }
+  const pending = shipped.filter((m) => applied === null || m.folderMillis > applied).length;
+  if (pending > 0) return { ready: false, reason: `${pending} migration(s) pending: run npm run db:migrate` };
+  return { ready: true };
+}

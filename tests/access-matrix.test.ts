@@ -1,4 +1,4 @@
-// RELIABILITY.md 11 and 12: the route × role matrix. Every Server Action, route handler and page of the app, found
+// docs/reliability.md §11 and §12: the route × role matrix. Every Server Action, route handler and page of the app, found
 // by reading the source tree (tests/access-matrix/discover.ts; no hand-kept list), is called directly — never
 // through proxy.ts — as anonymous, as a guest, as each staff role and with a revoked session; route handlers also
 // with each role's Bearer API token and with the `x-middleware-subrequest` header. Only the callers its MATRIX entry
@@ -45,7 +45,7 @@ vi.mock("@/auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/auth")>()),
   auth: async () => browser.token,
 }));
-// RELIABILITY 12: the lock must not live in proxy.ts. Should any action, route or page import it, loading fails.
+// docs/reliability.md §12: the lock must not live in proxy.ts. Should any action, route or page import it, loading fails.
 vi.mock("@/proxy", () => {
   throw new Error("proxy.ts is imported by an action, route or page: the lock must be in each of them");
 });
@@ -401,13 +401,13 @@ describe("the matrix covers the app", () => {
     expect(unseen).toEqual([]);
   });
 
-  it("never goes through proxy.ts: fs shows it exists, yet no target may import it (RELIABILITY 12)", () => {
+  it("never goes through proxy.ts: fs shows it exists, yet no target may import it (docs/reliability.md §12)", () => {
     // The vi.mock("@/proxy") above makes any import of it throw, so every call below is without the proxy.
     expect(fs.existsSync(path.join(ROOT, "proxy.ts")) || fs.existsSync(path.join(ROOT, "middleware.ts"))).toBe(true);
   });
 });
 
-describe("Server Actions: only the allowed callers get past the gate (RELIABILITY 11)", () => {
+describe("Server Actions: only the allowed callers get past the gate (docs/reliability.md §11)", () => {
   for (const target of ACTIONS) {
     it(target.key, async () => {
       await check(target, SESSION_CALLERS);
@@ -415,7 +415,7 @@ describe("Server Actions: only the allowed callers get past the gate (RELIABILIT
   }
 });
 
-describe("route handlers: only the allowed callers get past the gate, by session or token; x-middleware-subrequest changes nothing (RELIABILITY 11, 12)", () => {
+describe("route handlers: only the allowed callers get past the gate, by session or token; x-middleware-subrequest changes nothing (docs/reliability.md §11, §12)", () => {
   for (const target of ROUTES) {
     it(`${target.name} ${target.file}`, async () => {
       await check(target, [...SESSION_CALLERS, ...ROUTE_ONLY_CALLERS]);
@@ -423,7 +423,7 @@ describe("route handlers: only the allowed callers get past the gate, by session
   }
 });
 
-describe("pages: each locks itself, without proxy.ts (RELIABILITY 12)", () => {
+describe("pages: each locks itself, without proxy.ts (docs/reliability.md §12)", () => {
   for (const target of PAGES) {
     it(target.file, async () => {
       await check(target, SESSION_CALLERS);
@@ -431,7 +431,7 @@ describe("pages: each locks itself, without proxy.ts (RELIABILITY 12)", () => {
   }
 });
 
-// Past the gate, the data is scoped (SPEC §5): department staff see only their departments' requests, guests only
+// Past the gate, the data is scoped (docs/product.md §5): department staff see only their departments' requests, guests only
 // their own stay's bookings, nobody another hotel's. A few read-only calls and refused writes show it.
 describe("past the gate: each caller reaches only its own scope", () => {
   let kitchenRequest: string;

@@ -65,7 +65,7 @@ export async function createPackage(
   return pkg;
 }
 
-/** The demo hotel's rules (db/seed.ts): under 3 free, 3–11 half price, and optionally 10 % off a package's items for 3+ children. */
+/** The demo hotel's rules (db/seed/catalogue.ts): under 3 free, 3–11 half price, and optionally 10 % off a package's items for 3+ children. */
 export async function addDemoPriceRules(property: Pick<Property, "id">, familyPackage?: Pick<Package, "id">): Promise<void> {
   await db()
     .insert(priceRules)

@@ -29,7 +29,7 @@ export const KNOWN_BUGS = {
    * fixed order across them: a guest cancel gives back days [d2,d3] (UPDATE … BETWEEN, locks in scan order)
    * and then, for a waiting entry, takes [d1,d2]; a concurrent booking takes [d1,d2] in one INSERT … ON
    * CONFLICT. Each holds what the other wants: PostgreSQL aborts one with 40P01 (deadlock_detected), which
-   * reaches the caller as an unexpected error (a 500). Found by RELIABILITY 7; while true, that test counts
+   * reaches the caller as an unexpected error (a 500). Found by docs/reliability.md §7; while true, that test counts
    * 40P01 answers instead of failing on them (the invariants are still checked after every batch).
    */
   rentalStockDeadlocks: false,

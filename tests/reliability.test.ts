@@ -1,4 +1,4 @@
-// RELIABILITY.md 3, 4, 6 and 7 on PostgreSQL: concurrent requests through the data layer against a real
+// docs/reliability.md §3, §4, §6 and §7 on PostgreSQL: concurrent requests through the data layer against a real
 // server, where transactions truly overlap. vitest.config.ts collects this file only when DATABASE_URL is
 // set (on PGlite one connection serialises everything and no race could show).
 //
@@ -99,7 +99,7 @@ async function liveQuantity(sessionId: string): Promise<number> {
   return rows.reduce((sum, r) => sum + r.quantity, 0);
 }
 
-describe("RELIABILITY 3: negative control", () => {
+describe("docs/reliability.md §3: negative control", () => {
   it("with the guard switched off the 20-way race oversells; the guarded path sells the last seat exactly once", async () => {
     const { property, department, ride, stays, guests } = await raceHotel(20);
 
@@ -143,7 +143,7 @@ describe("RELIABILITY 3: negative control", () => {
   });
 });
 
-describe("RELIABILITY 4: mixed quantities", () => {
+describe("docs/reliability.md §4: mixed quantities", () => {
   it("2 left, concurrent requests for 2, 1, 1, 1: never above capacity, 2 granted, no partial booking", async () => {
     const ROUNDS = 12;
     const patterns: Record<string, number> = {};
@@ -179,7 +179,7 @@ describe("RELIABILITY 4: mixed quantities", () => {
   });
 });
 
-describe("RELIABILITY 6: one state change per race", () => {
+describe("docs/reliability.md §6: one state change per race", () => {
   it("five concurrent guest cancels of one booking: one status change, one event, seats back once", async () => {
     const ROUNDS = 5;
     const seen: Record<string, number>[] = [];
@@ -247,7 +247,7 @@ describe("RELIABILITY 6: one state change per race", () => {
   });
 });
 
-describe("RELIABILITY 7, targeted: the waiting list under concurrent releases", () => {
+describe("docs/reliability.md §7, targeted: the waiting list under concurrent releases", () => {
   // See tests/known-bugs.ts: waitlistOfferHeldTwice. Reproduced in every round when found.
   knownBug("waitlistOfferHeldTwice")("two releases of the same rental at once hold a waiting entry's stock once", async () => {
     const days = ["2025-09-16", "2025-09-17", "2025-09-18"];
@@ -282,7 +282,7 @@ describe("RELIABILITY 7, targeted: the waiting list under concurrent releases", 
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// RELIABILITY 7: a randomised, model-based run with fast-check.
+// docs/reliability.md §7: a randomised, model-based run with fast-check.
 
 const GUESTS = 6;
 const SESSIONS = 3;
@@ -554,7 +554,7 @@ async function checkInvariants(w: World): Promise<void> {
   }
 }
 
-describe("RELIABILITY 7: randomised book / cancel / decline / reschedule / waiting list, in concurrent batches", () => {
+describe("docs/reliability.md §7: randomised book / cancel / decline / reschedule / waiting list, in concurrent batches", () => {
   it(
     "keeps booked = Σ live holds within capacity for sessions and rental days after every batch",
     async () => {
@@ -614,7 +614,7 @@ describe("RELIABILITY 7: randomised book / cancel / decline / reschedule / waiti
       if (details.failed) {
         // The counterexample is ~200 operations: say where to replay it, and what broke.
         throw new Error(
-          `RELIABILITY 7 failed in run ${details.numRuns} (seed ${details.seed}, path "${details.counterexamplePath}"): ` +
+          `docs/reliability.md §7 failed in run ${details.numRuns} (seed ${details.seed}, path "${details.counterexamplePath}"): ` +
             String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance),
         );
       }

@@ -1,5 +1,5 @@
 // TEST-ONLY: a booking path with the database guard switched off, for the negative control of
-// RELIABILITY.md 3. It does what a naive implementation would: read the seat counter, think for a
+// docs/reliability.md §3. It does what a naive implementation would: read the seat counter, think for a
 // moment, and write back "what I read + what I take" with no condition, in its own transaction.
 // Never import this from app code: it exists to prove the race harness can see a lost update.
 import { eq } from "drizzle-orm";

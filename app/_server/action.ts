@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
 import { asUnavailable, assertDatabaseAvailable } from "@/server/health";
+import { logger } from "@/lib/log";
 import { requireGuest, requireStaff, type GuestSession, type StaffRole, type StaffSession } from "./session";
 
 export type { ActionResult };
@@ -45,7 +46,7 @@ export function toFailure(err: unknown): Extract<ActionResult<never>, { ok: fals
     throw err;
   }
   const correlationId = crypto.randomUUID();
-  console.error(`[action] unexpected error ${correlationId}`, err);
+  logger("action").error({ err, correlationId }, "unexpected error");
   return { ok: false, code: "internal", message: "Something went wrong on our side.", correlationId };
 }
 

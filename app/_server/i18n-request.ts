@@ -10,7 +10,8 @@ export default getRequestConfig(async () => {
     // The back office's texts come from several files (one per area), merged under `staff`.
     messages: {
       ...(await import(`../../lib/i18n/messages/${locale}.json`)).default,
-      notify: (await import(`../../lib/i18n/messages/${locale}.notify.json`).catch(() => import(`../../lib/i18n/messages/en.notify.json`))).default,
+      // A request's conversation: the guest's thread and rating, the staff's view of it, the feedback page.
+      conversation: (await import(`../../lib/i18n/messages/${locale}.conversation.json`).catch(() => import(`../../lib/i18n/messages/en.conversation.json`))).default,
       // Staff work in English in this version: the back office's files are English for every locale.
       staff: {
         ...(await import(`../../lib/i18n/messages/en.staff.json`)).default,

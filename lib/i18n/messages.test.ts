@@ -24,15 +24,15 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The guest-facing files: en.json and its siblings per area (en.notify.json …), but not the staff's. */
+/** The guest-facing files: en.json and its siblings per area (en.conversation.json …), but not the staff's. */
 const GUEST_FILES = fs
   .readdirSync(DIR)
   .filter((f) => /^en(\.[a-z-]+)?\.json$/.test(f) && !f.startsWith("en.staff"))
-  .map((f) => f.slice("en".length)); // ".json", ".notify.json"
+  .map((f) => f.slice("en".length)); // ".json", ".conversation.json"
 
 // Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts);
-// only en.json must be translated in every locale.
-const REQUIRED = [".json"];
+// en.json and the guest emails (en.email.json) must be translated in every locale.
+const REQUIRED = [".json", ".email.json"];
 
 describe.each(LOCALES.filter((l) => l !== "en"))("messages in %s", (locale) => {
   for (const suffix of GUEST_FILES) {

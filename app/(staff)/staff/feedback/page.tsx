@@ -4,12 +4,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { currentStaff } from "@/app/_server/session";
 import { formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { listFlaggedFeedback } from "@/server/feedback/ratings";
 import { ResolveButton } from "./resolve-button";
 
 export async function generateMetadata() {
-  return { title: (await getTranslations("notify.feedback"))("title") };
+  return { title: (await getTranslations("conversation.feedback"))("title") };
 }
 
 export default async function FeedbackPage() {
@@ -18,7 +18,7 @@ export default async function FeedbackPage() {
   if (staff.role !== "manager") notFound();
   const [rows, t, locale, format, timeZone] = await Promise.all([
     listFlaggedFeedback(staff),
-    getTranslations("notify.feedback"),
+    getTranslations("conversation.feedback"),
     getLocale(),
     getFormatter(),
     getPropertyTimeZone(staff.propertyId),

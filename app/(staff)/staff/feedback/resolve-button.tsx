@@ -7,7 +7,7 @@ import { ActionFeedback } from "@/components/staff/action-feedback";
 import { resolveFeedbackAction } from "./actions";
 
 export function ResolveButton({ id }: { id: string }) {
-  const t = useTranslations("notify.feedback");
+  const t = useTranslations("conversation.feedback");
   const [state, dispatch] = useActionState(resolveFeedbackAction, null);
   return (
     <form action={dispatch}>

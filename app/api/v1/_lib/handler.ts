@@ -11,6 +11,7 @@ import { idempotencyKey as idempotencyKeySchema } from "@/lib/booking-input";
 import { asUnavailable, assertDatabaseAvailable } from "@/server/health";
 import { env } from "@/lib/env";
 import { AppError, isAppError, RETRY_AFTER_SECONDS } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import type { Access, Operation, SuccessStatus } from "@/lib/openapi";
 import { isAppOrigin } from "@/lib/request-origin";
 
@@ -26,7 +27,7 @@ export function problem(err: unknown, headers: Record<string, string> = {}): Res
     if (err.code === "service:unavailable") headers = { ...headers, "retry-after": String(RETRY_AFTER_SECONDS) };
   } else {
     const correlationId = crypto.randomUUID();
-    console.error(`[api] unexpected error ${correlationId}`, err);
+    logger("api").error({ err, correlationId }, "unexpected error");
     status = 500;
     body = { type: "urn:guest-services:problem:internal", title: "Something went wrong on our side.", status, code: "internal", correlationId };
   }
@@ -124,7 +125,7 @@ export type Reply<O extends Operation> = {
 
 async function audit(entry: AuditEntry): Promise<void> {
   // A failed audit write must not turn a refusal into a 500; it is logged instead.
-  await writeAudit(entry).catch((err) => console.error("[api] audit write failed", err));
+  await writeAudit(entry).catch((err) => logger("api").error({ err }, "audit write failed"));
 }
 
 /** The staff member behind `Authorization: Bearer …`; anything else in that header is a 401. */

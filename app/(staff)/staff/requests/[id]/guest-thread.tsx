@@ -7,7 +7,7 @@ import { sendGuestMessageAction } from "./guest-thread-actions";
 export type ThreadMessage = { id: string; at: string; authorKind: "guest" | "staff" | "system"; authorName: string | null; body: string; when: string };
 
 export function GuestThread({ bookingId, messages }: { bookingId: string; messages: ThreadMessage[] }) {
-  const t = useTranslations("notify.staffThread");
+  const t = useTranslations("conversation.staffThread");
   return (
     <section aria-labelledby="guest-thread-title" className="rounded-2xl bg-white p-4 shadow-sm sm:p-5">
       <h2 id="guest-thread-title" className="text-lg font-semibold">

@@ -5,8 +5,8 @@ import { db } from "@/db/client";
 import { departments, packages, priceRules, properties, services } from "@/db/schema";
 import { LOCALES } from "@/lib/i18n/locales";
 import { useTestDatabase } from "@/tests/migrate";
-import { DEMO_PROPERTY_SLUG, seedDemo } from "./seed";
-import { PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS } from "./seed-translations";
+import { DEMO_PROPERTY_SLUG, seedDemo } from ".";
+import { PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS } from "./translations";
 
 useTestDatabase();
 

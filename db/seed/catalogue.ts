@@ -1,54 +1,14 @@
-// The demo hotel: catalogue of SPEC §1, departments, staff logins and a few stays, so every screen shows something real.
-import bcrypt from "bcryptjs";
-import { and, eq } from "drizzle-orm";
-import { DateTime } from "luxon";
-import { bookingCost, quote } from "@/lib/pricing";
-import type { Db, Tx } from "./client";
-import * as s from "./schema";
-import type { LocalizedText } from "./schema";
-import { DEPARTMENT_NAME_TRANSLATIONS, labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./seed-translations";
-import { seedHistory } from "./seed-history";
+// The demo catalogue of docs/product.md §1: three packages, their services with prices, costs, schedules and
+// delivery hours, and the price rules (children's age bands, the family discount).
+import type { Tx } from "../client";
+import * as s from "../schema";
+import type { LocalizedText } from "../schema";
+import type { DepartmentSlug } from "./hotel";
+import { labelWithTranslations, PACKAGE_TRANSLATIONS, SERVICE_TRANSLATIONS, withTranslations } from "./translations";
 
-export const DEMO_PROPERTY_SLUG = "demo";
-export const DEMO_PASSWORD = "demo-pass-2026";
+export type PackageSlug = "family" | "outdoor" | "nature";
 
-const TIME_ZONE = "Europe/Berlin";
-
-type DepartmentSlug =
-  | "reception"
-  | "kids-club"
-  | "activities"
-  | "transport"
-  | "stables-farm"
-  | "wellness"
-  | "restaurant";
-
-const DEPARTMENTS: { slug: DepartmentSlug; name: string; responseTargetMinutes: number }[] = [
-  { slug: "reception", name: "Reception", responseTargetMinutes: 10 },
-  { slug: "kids-club", name: "Kids' club", responseTargetMinutes: 15 },
-  { slug: "activities", name: "Activities desk", responseTargetMinutes: 15 },
-  { slug: "transport", name: "Transport", responseTargetMinutes: 20 },
-  { slug: "stables-farm", name: "Stables and farm", responseTargetMinutes: 30 },
-  { slug: "wellness", name: "Wellness", responseTargetMinutes: 20 },
-  { slug: "restaurant", name: "Restaurant", responseTargetMinutes: 15 },
-];
-
-const STAFF: {
-  email: string;
-  name: string;
-  role: "manager" | "reception" | "department";
-  departments: DepartmentSlug[];
-}[] = [
-  { email: "manager@demo.hotel", name: "Maria Manager", role: "manager", departments: [] },
-  { email: "reception@demo.hotel", name: "Rafael Reception", role: "reception", departments: ["reception"] },
-  { email: "activities@demo.hotel", name: "Alex Activities", role: "department", departments: ["activities"] },
-  { email: "kids@demo.hotel", name: "Kim Kids", role: "department", departments: ["kids-club"] },
-  { email: "stables@demo.hotel", name: "Sam Stables", role: "department", departments: ["stables-farm"] },
-];
-
-type PackageSlug = "family" | "outdoor" | "nature";
-
-const PACKAGES: {
+export const PACKAGES: {
   slug: PackageSlug;
   name: LocalizedText;
   description: LocalizedText;
@@ -90,7 +50,7 @@ type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const EVERY_DAY: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 type WeeklyRule = { days: Weekday[]; times: string[]; capacity?: number };
 
-type ServiceSeed = {
+export type ServiceSeed = {
   slug: string;
   packages: PackageSlug[];
   department: DepartmentSlug;
@@ -127,8 +87,8 @@ const DELIVERY_HOURS: Record<string, { from: string; until: string }> = {
 const VAT_STANDARD = 1900;
 const VAT_REDUCED = 700;
 
-/** In the order of SPEC §1; transfer is one service in two packages. */
-const SERVICES: ServiceSeed[] = [
+/** In the order of docs/product.md §1; transfer is one service in two packages. */
+export const SERVICES: ServiceSeed[] = [
   // Family package
   {
     slug: "crib",
@@ -624,270 +584,94 @@ const SERVICES: ServiceSeed[] = [
   },
 ];
 
-/** Seeds the demo hotel if no property with slug "demo" exists. Idempotent. Returns whether it created it. */
-export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ created: boolean }> {
-  const today = DateTime.fromJSDate(now).setZone(TIME_ZONE).startOf("day");
-  const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
-
-  return db.transaction(async (tx) => {
-    const [property] = await tx
-      .insert(s.properties)
-      .values({
-        slug: DEMO_PROPERTY_SLUG,
-        name: "Lakeside Forest Hotel",
-        timeZone: TIME_ZONE,
-        currency: "EUR",
-        locales: ["en", "th", "hu", "az", "ms", "tl"],
-        defaultLocale: "en",
-        isDemo: true,
-      })
-      .onConflictDoNothing({ target: s.properties.slug })
-      .returning({ id: s.properties.id });
-    if (!property) return { created: false };
-    const propertyId = property.id;
-
-    const departmentRows = await tx
-      .insert(s.departments)
-      .values(DEPARTMENTS.map((d) => ({ propertyId, ...d, nameTranslations: DEPARTMENT_NAME_TRANSLATIONS[d.slug] })))
-      .returning({ id: s.departments.id, slug: s.departments.slug });
-    const departmentId = new Map(departmentRows.map((d) => [d.slug, d.id]));
-    const dept = (slug: DepartmentSlug) => {
-      const id = departmentId.get(slug);
-      if (!id) throw new Error(`seed: unknown department ${slug}`);
-      return id;
-    };
-
-    const staffRows = await tx
-      .insert(s.staffUsers)
-      .values(
-        STAFF.map((u) => ({ propertyId, email: u.email.toLowerCase(), name: u.name, passwordHash, role: u.role })),
-      )
-      .returning({ id: s.staffUsers.id, email: s.staffUsers.email });
-    const staffId = new Map(staffRows.map((u) => [u.email, u.id]));
-    const staffDepartmentRows = STAFF.flatMap((u) =>
-      u.departments.map((d) => ({ staffId: staffId.get(u.email.toLowerCase())!, departmentId: dept(d) })),
-    );
-    if (staffDepartmentRows.length > 0) await tx.insert(s.staffDepartments).values(staffDepartmentRows);
-
-    await tx.insert(s.stays).values([
-      {
+/** Packages, services, the packages' items, weekly schedules and price rules; returns the services' ids by slug. */
+export async function seedCatalogue(
+  tx: Tx,
+  { propertyId, dept }: { propertyId: string; dept: (slug: DepartmentSlug) => string },
+): Promise<{ serviceId: Map<string, string> }> {
+  const packageRows = await tx
+    .insert(s.packages)
+    .values(
+      PACKAGES.map((p, i) => ({
         propertyId,
-        reservationCode: "FAM-1001",
-        surname: "Garcia",
-        guestName: "Elena Garcia",
-        email: "garcia@example.com",
-        room: "204",
-        checkIn: day(-1),
-        checkOut: day(6),
-        adults: 2,
-        childrenAges: [1, 7],
-        locale: "en",
-        notes: "Family with an infant and a 7-year-old.",
-      },
-      {
-        propertyId,
-        reservationCode: "CPL-2002",
-        surname: "Novak",
-        guestName: "Petra Novak",
-        email: "novak@example.com",
-        room: "112",
-        checkIn: day(0),
-        checkOut: day(4),
-        adults: 2,
-        childrenAges: [],
-      },
-      {
-        propertyId,
-        reservationCode: "VIP-3003",
-        surname: "Tanaka",
-        guestName: "Hiroshi Tanaka",
-        room: "501",
-        checkIn: day(-2),
-        checkOut: day(5),
-        adults: 1,
-        childrenAges: [],
-        vip: true,
-      },
-      {
-        propertyId,
-        reservationCode: "GRP-4004",
-        surname: "Okafor",
-        guestName: "Chinedu Okafor",
-        room: "301",
-        checkIn: day(0),
-        checkOut: day(3),
-        adults: 8,
-        childrenAges: [12, 14],
-        notes: "Group booking: 8 adults and 2 teenagers.",
-      },
-      {
-        propertyId,
-        reservationCode: "BIG-5005",
-        surname: "Kowalski",
-        guestName: "Anna Kowalski",
-        email: "kowalski@example.com",
-        room: "210",
-        checkIn: day(0),
-        checkOut: day(5),
-        adults: 2,
-        childrenAges: [2, 5, 9],
-        notes: "Large family: the family discount applies.",
-      },
-    ]);
-
-    const packageRows = await tx
-      .insert(s.packages)
-      .values(
-        PACKAGES.map((p, i) => ({
-          propertyId,
-          slug: p.slug,
-          name: withTranslations(p.name.en, PACKAGE_TRANSLATIONS, p.slug, "name"),
-          description: withTranslations(p.description.en, PACKAGE_TRANSLATIONS, p.slug, "description"),
-          bundlePriceMinor: p.bundlePriceMinor,
-          sortOrder: (i + 1) * 10,
-        })),
-      )
-      .returning({ id: s.packages.id, slug: s.packages.slug });
-    const packageId = new Map(packageRows.map((p) => [p.slug, p.id]));
-
-    const serviceRows = await tx
-      .insert(s.services)
-      .values(
-        SERVICES.map((v, i) => ({
-          propertyId,
-          departmentId: dept(v.department),
-          slug: v.slug,
-          name: withTranslations(v.name, SERVICE_TRANSLATIONS, v.slug, "name"),
-          description: withTranslations(v.description, SERVICE_TRANSLATIONS, v.slug, "description"),
-          image: `/services/${v.slug}.svg`,
-          mode: v.mode,
-          priceMinor: v.priceMinor,
-          priceUnit: v.priceUnit,
-          taxRateBp: v.taxRateBp,
-          costMinor: v.costMinor,
-          complimentary: v.complimentary ?? false,
-          durationMinutes: v.durationMinutes ?? null,
-          capacity: v.capacity ?? null,
-          leadTimeMinutes: v.leadTimeMinutes,
-          minAge: v.minAge ?? null,
-          maxPerBooking: v.maxPerBooking,
-          cancelCutoffMinutes: v.cancelCutoffMinutes,
-          confirmation: v.confirmation,
-          openFrom: (v.open ?? DELIVERY_HOURS[v.slug])?.from ?? null,
-          openUntil: (v.open ?? DELIVERY_HOURS[v.slug])?.until ?? null,
-          sortOrder: (i + 1) * 10,
-        })),
-      )
-      .returning({ id: s.services.id, slug: s.services.slug });
-    const serviceId = new Map(serviceRows.map((v) => [v.slug, v.id]));
-
-    const itemRows = PACKAGES.flatMap((p) =>
-      SERVICES.filter((v) => v.packages.includes(p.slug)).map((v, i) => ({
-        packageId: packageId.get(p.slug)!,
-        serviceId: serviceId.get(v.slug)!,
+        slug: p.slug,
+        name: withTranslations(p.name.en, PACKAGE_TRANSLATIONS, p.slug, "name"),
+        description: withTranslations(p.description.en, PACKAGE_TRANSLATIONS, p.slug, "description"),
+        bundlePriceMinor: p.bundlePriceMinor,
         sortOrder: (i + 1) * 10,
       })),
-    );
-    await tx.insert(s.packageItems).values(itemRows);
+    )
+    .returning({ id: s.packages.id, slug: s.packages.slug });
+  const packageId = new Map(packageRows.map((p) => [p.slug, p.id]));
 
-    const scheduleRows = SERVICES.flatMap((v) =>
-      (v.schedule ?? []).flatMap((rule) =>
-        rule.days.flatMap((weekday) =>
-          rule.times.map((startTime) => ({
-            serviceId: serviceId.get(v.slug)!,
-            weekday,
-            startTime,
-            capacity: rule.capacity ?? null,
-          })),
-        ),
-      ),
-    );
-    await tx.insert(s.serviceSchedules).values(scheduleRows);
-
-    // Children's prices by age (under 3 free, 3–11 half price) and 10 % off
-    // family-package items for families with three or more children.
-    await tx.insert(s.priceRules).values([
-      { propertyId, kind: "age_band", label: labelWithTranslations("Children under 3 go free"), minAge: 0, maxAge: 3, discountBp: 10_000 },
-      { propertyId, kind: "age_band", label: labelWithTranslations("Children 3–11 pay half"), minAge: 3, maxAge: 12, discountBp: 5_000 },
-      {
+  const serviceRows = await tx
+    .insert(s.services)
+    .values(
+      SERVICES.map((v, i) => ({
         propertyId,
-        kind: "family_discount",
-        label: labelWithTranslations("10 % off family items for families with 3 or more children"),
-        minChildren: 3,
-        packageId: packageId.get("family")!,
-        discountBp: 1_000,
-      },
-    ]);
+        departmentId: dept(v.department),
+        slug: v.slug,
+        name: withTranslations(v.name, SERVICE_TRANSLATIONS, v.slug, "name"),
+        description: withTranslations(v.description, SERVICE_TRANSLATIONS, v.slug, "description"),
+        image: `/services/${v.slug}.svg`,
+        mode: v.mode,
+        priceMinor: v.priceMinor,
+        priceUnit: v.priceUnit,
+        taxRateBp: v.taxRateBp,
+        costMinor: v.costMinor,
+        complimentary: v.complimentary ?? false,
+        durationMinutes: v.durationMinutes ?? null,
+        capacity: v.capacity ?? null,
+        leadTimeMinutes: v.leadTimeMinutes,
+        minAge: v.minAge ?? null,
+        maxPerBooking: v.maxPerBooking,
+        cancelCutoffMinutes: v.cancelCutoffMinutes,
+        confirmation: v.confirmation,
+        openFrom: (v.open ?? DELIVERY_HOURS[v.slug])?.from ?? null,
+        openUntil: (v.open ?? DELIVERY_HOURS[v.slug])?.until ?? null,
+        sortOrder: (i + 1) * 10,
+      })),
+    )
+    .returning({ id: s.services.id, slug: s.services.slug });
+  const serviceId = new Map(serviceRows.map((v) => [v.slug, v.id]));
 
-    await seedHistory(tx, { propertyId, now });
-    await seedLateRequest(tx, { propertyId, serviceId: serviceId.get("transfer")!, departmentId: dept("transport"), receptionId: staffId.get("reception@demo.hotel")!, day });
+  const itemRows = PACKAGES.flatMap((p) =>
+    SERVICES.filter((v) => v.packages.includes(p.slug)).map((v, i) => ({
+      packageId: packageId.get(p.slug)!,
+      serviceId: serviceId.get(v.slug)!,
+      sortOrder: (i + 1) * 10,
+    })),
+  );
+  await tx.insert(s.packageItems).values(itemRows);
 
-    return { created: true };
-  });
-}
+  const scheduleRows = SERVICES.flatMap((v) =>
+    (v.schedule ?? []).flatMap((rule) =>
+      rule.days.flatMap((weekday) =>
+        rule.times.map((startTime) => ({
+          serviceId: serviceId.get(v.slug)!,
+          weekday,
+          startTime,
+          capacity: rule.capacity ?? null,
+        })),
+      ),
+    ),
+  );
+  await tx.insert(s.serviceSchedules).values(scheduleRows);
 
-/**
- * One request of a current stay that was answered late, so the stay page shows the apology credit the app
- * proposes (SPEC §5): yesterday morning the VIP guest asked for an airport transfer on his departure day,
- * and reception confirmed it 55 minutes later, against the transport desk's 20-minute target.
- */
-async function seedLateRequest(
-  tx: Tx,
-  { propertyId, serviceId, departmentId, receptionId, day }: {
-    propertyId: string;
-    serviceId: string;
-    departmentId: string;
-    receptionId: string;
-    day: (offset: number) => string;
-  },
-): Promise<void> {
-  const [stay] = await tx
-    .select({ id: s.stays.id, guestName: s.stays.guestName, checkOut: s.stays.checkOut })
-    .from(s.stays)
-    .where(and(eq(s.stays.propertyId, propertyId), eq(s.stays.reservationCode, "VIP-3003")))
-    .limit(1);
-  const transfer = SERVICES.find((v) => v.slug === "transfer")!;
-  const at = (date: string, time: string) => DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE }).toJSDate();
-  const createdAt = at(day(-1), "09:10");
-  const respondedAt = new Date(createdAt.getTime() + 55 * 60_000);
-  const priced = quote({ ...transfer, complimentary: false }, 1);
-  const [booking] = await tx
-    .insert(s.bookings)
-    .values({
-      propertyId,
-      stayId: stay.id,
-      serviceId,
-      departmentId,
-      status: "confirmed",
-      quantity: 1,
-      note: "Flight at 11:40 from the city airport, two suitcases.",
-      scheduledAt: at(stay.checkOut, "07:30"),
-      currency: "EUR",
-      priceLines: priced.lines,
-      totalMinor: priced.totalMinor,
-      taxMinor: priced.taxMinor,
-      costMinor: bookingCost(transfer.costMinor, 1),
-      responseTargetMinutes: DEPARTMENTS.find((d) => d.slug === "transport")!.responseTargetMinutes,
-      idempotencyKey: "demo-late-transfer",
-      requestHash: "seed",
-      createdAt,
-      updatedAt: respondedAt,
-      respondedAt,
-    })
-    .returning({ id: s.bookings.id });
-  await tx.insert(s.bookingEvents).values([
-    { propertyId, bookingId: booking.id, at: createdAt, actorKind: "guest", actorId: stay.id, actorName: stay.guestName, fromStatus: null, toStatus: "requested" },
+  // Children's prices by age (under 3 free, 3–11 half price) and 10 % off
+  // family-package items for families with three or more children.
+  await tx.insert(s.priceRules).values([
+    { propertyId, kind: "age_band", label: labelWithTranslations("Children under 3 go free"), minAge: 0, maxAge: 3, discountBp: 10_000 },
+    { propertyId, kind: "age_band", label: labelWithTranslations("Children 3–11 pay half"), minAge: 3, maxAge: 12, discountBp: 5_000 },
     {
       propertyId,
-      bookingId: booking.id,
-      at: respondedAt,
-      actorKind: "staff",
-      actorId: receptionId,
-      actorName: STAFF.find((u) => u.email === "reception@demo.hotel")!.name,
-      fromStatus: "requested",
-      toStatus: "confirmed",
-      action: "confirm",
+      kind: "family_discount",
+      label: labelWithTranslations("10 % off family items for families with 3 or more children"),
+      minChildren: 3,
+      packageId: packageId.get("family")!,
+      discountBp: 1_000,
     },
   ]);
+
+  return { serviceId };
 }

@@ -4,8 +4,8 @@ import { DateTime } from "luxon";
 import { bookingCost, quote, type AgeBand, type PriceUnit } from "@/lib/pricing";
 import { addDays, daysFrom, daysIncluded, hotelToday, localInstant, type Day } from "@/lib/time";
 import type { BookingStatus } from "@/lib/booking-status";
-import type { Db, Tx } from "./client";
-import * as s from "./schema";
+import type { Db, Tx } from "../client";
+import * as s from "../schema";
 
 export const HISTORY_STAYS = 150;
 export const HISTORY_DAYS = 120;

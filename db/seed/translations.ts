@@ -1,5 +1,5 @@
 // Translations of the demo catalogue (package and service names and descriptions, price rule labels, department names)
-// into the guest languages besides English. db/seed.ts merges them with the English texts.
+// into the guest languages besides English. db/seed/index.ts merges them with the English texts.
 export const SEED_LANGUAGES = ["th", "hu", "az", "ms", "tl"] as const;
 export type SeedLanguage = (typeof SEED_LANGUAGES)[number];
 type Texts = { name: string; description: string };
