@@ -58,7 +58,8 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   // The concurrency tests need PostgreSQL and two app instances; on the embedded database (one
   // process) they do not apply, so the file is left out of that run rather than skipped.
-  testIgnore: databaseUrl ? [] : ["**/reliability.spec.ts"],
+  // The database-faults spec runs its own PostgreSQL cluster and instances: the PostgreSQL run only, too.
+  testIgnore: databaseUrl ? [] : ["**/reliability.spec.ts", "**/database-faults.spec.ts"],
   // Not `test-results/` itself: Playwright empties its outputDir on start, and the unit-test report
   // (test-results/unit.json) lives there.
   outputDir: `${process.env.E2E_RESULTS_DIR || "test-results"}/e2e-artifacts`,

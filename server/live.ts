@@ -84,17 +84,29 @@ function ensureListening(h: Hub): Promise<void> {
       return;
     }
     let listening = false;
-    // postgres.js keeps a dedicated connection for LISTEN and re-listens after it drops;
-    // onlisten runs each time, and after a drop notifications may have been missed.
-    const { unlisten } = await conn.sql!.listen(
-      BOOKING_CHANNEL,
-      (payload) => deliver(h, payload),
-      () => {
-        if (listening) fanOut(h, { propertyId: "*", departmentId: "*", bookingId: "*", kind: "resync" });
-        listening = true;
-      },
-    );
-    h.stop = () => unlisten();
+    let markListening!: () => void;
+    const listeningNow = new Promise<void>((resolve) => (markListening = resolve));
+    // postgres.js keeps a dedicated connection for LISTEN and re-listens after it drops — and after a first attempt
+    // that failed because the database was down (its connection's close re-runs every registered listener). onlisten
+    // runs each time; after a drop notifications may have been missed. So a failed attempt is not repeated here (that
+    // would register the listener twice and deliver every change twice): `ready` waits for the driver's retry.
+    conn.sql!
+      .listen(
+        BOOKING_CHANNEL,
+        (payload) => deliver(h, payload),
+        () => {
+          if (listening) fanOut(h, { propertyId: "*", departmentId: "*", bookingId: "*", kind: "resync" });
+          listening = true;
+          markListening();
+        },
+      )
+      .then(
+        ({ unlisten }) => {
+          if (h.conn === conn) h.stop = () => unlisten();
+        },
+        (err) => logger("live").warn({ err }, "LISTEN failed; postgres.js retries it when the database is back"),
+      );
+    await listeningNow;
   })();
   h.ready = started.catch((err) => {
     // Let the next subscriber try again rather than keep a dead LISTEN.

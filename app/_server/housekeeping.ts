@@ -1,5 +1,6 @@
 // The background pass that keeps bookings honest without staff: unanswered requests expire, lapsed waiting-list offers move on.
 // Every instance runs it; the conditional updates make concurrent passes harmless.
+import { isDatabaseUnavailable } from "@/server/health";
 import { runHousekeeping } from "@/server/housekeeping";
 import { logger } from "@/lib/log";
 
@@ -21,7 +22,9 @@ export function startHousekeeping(everyMs: number): void {
         log.info({ expiredRequests, expiredOffers, emailsSent, webhooksDelivered }, "housekeeping pass");
       }
     } catch (err) {
-      log.error({ err }, "housekeeping pass failed; will retry");
+      // A failing pass never stops the timer: the next tick tries again. While the database is down, one short line.
+      if (isDatabaseUnavailable(err)) log.warn("housekeeping pass skipped: the database is unavailable; will retry");
+      else log.error({ err }, "housekeeping pass failed; will retry");
     } finally {
       running = false;
       done();
