@@ -28,9 +28,8 @@ import { createAuthSession, revokeAuthSession } from "@/server/auth/sessions";
 import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
 import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
 import { MATRIX, type Rule, type Who } from "@/tests/access-matrix/matrix";
-import { createDepartment, createOnRequestService, createProperty, createStaff, createStay } from "@/tests/factories";
+import { createDepartment, createOnRequestService, createPackage, createProperty, createStaff, createStay } from "@/tests/factories";
 import { env } from "@/lib/env";
-import { createPackage } from "@/tests/factories-admin";
 import { insertBooking } from "@/tests/factories-stays";
 import { useTestDatabase } from "@/tests/migrate";
 

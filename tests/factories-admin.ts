@@ -4,9 +4,9 @@ import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { AdminActor } from "@/server/auth/manager-guard";
 import type { ServiceValues } from "@/server/catalogue/manage-services";
-import { auditLog, packageItems, packages, rentalDays, type Property, type Service } from "@/db/schema";
+import { auditLog, rentalDays, type Property, type Service } from "@/db/schema";
 import { createAuthSession } from "@/server/auth/sessions";
-import { createStaff, uniqueId } from "./factories";
+import { createStaff } from "./factories";
 
 /** A staff account of `role` and the actor the data functions take for it. */
 export async function createActor(property: Pick<Property, "id">, role: AdminActor["role"] = "manager"): Promise<AdminActor> {
@@ -41,20 +41,6 @@ export function serviceValuesOf(service: Service): ServiceValues {
     openWeekdays: service.openWeekdays,
     active: service.active,
   };
-}
-
-export async function createPackage(property: Pick<Property, "id">, items: Pick<Service, "id">[] = []) {
-  const slug = uniqueId("pkg");
-  const [pkg] = await db()
-    .insert(packages)
-    .values({ propertyId: property.id, slug, name: { en: `Package ${slug}` }, description: { en: "A test package." }, bundlePriceMinor: 9900 })
-    .returning();
-  if (items.length) {
-    await db()
-      .insert(packageItems)
-      .values(items.map((s, i) => ({ packageId: pkg.id, serviceId: s.id, sortOrder: (i + 1) * 10 })));
-  }
-  return pkg;
 }
 
 export async function createRentalDay(service: Pick<Service, "id">, day: string, capacity: number, booked: number) {

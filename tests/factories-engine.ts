@@ -1,69 +1,21 @@
-// Factories and probes for the booking-engine tests: rentals, packages, price rules, schedule exceptions,
-// and read-backs of seats, stock, bookings, events and the waiting list. Builds on tests/factories.ts.
+// Factories and probes for the booking-engine tests: price rules, schedule exceptions, and read-backs of seats, stock,
+// bookings, events and the waiting list. Builds on tests/factories.ts (hotels, services of every mode, packages, stays).
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   bookingEvents,
   bookings,
-  packageItems,
-  packages,
   priceRules,
   rentalDays,
   scheduleExceptions,
   serviceSessions,
   services,
   waitlistEntries,
-  type Department,
   type Package,
   type Property,
   type Service,
 } from "@/db/schema";
 import { HOLDING_STATUSES } from "@/lib/booking-status";
-import { uniqueId } from "./factories";
-
-type ServiceOverrides = Partial<Omit<typeof services.$inferInsert, "propertyId" | "departmentId">>;
-
-/** A rental over days: 3 in stock, €8 per day incl. 19 % tax, open every day. */
-export async function createRentalService(department: Pick<Department, "id" | "propertyId">, overrides: ServiceOverrides = {}): Promise<Service> {
-  const slug = overrides.slug ?? uniqueId("rental");
-  const [row] = await db()
-    .insert(services)
-    .values({
-      propertyId: department.propertyId,
-      departmentId: department.id,
-      slug,
-      name: { en: `Rental ${slug}` },
-      description: { en: "A rental created by a test." },
-      mode: "rental",
-      priceMinor: 800,
-      priceUnit: "per_day",
-      taxRateBp: 1900,
-      capacity: 3,
-      durationMinutes: null,
-      ...overrides,
-    })
-    .returning();
-  return row;
-}
-
-/** A package of the given services, in that order, with an optional bundle price. */
-export async function createPackage(
-  property: Pick<Property, "id">,
-  items: Pick<Service, "id">[],
-  overrides: Partial<Omit<typeof packages.$inferInsert, "propertyId">> = {},
-): Promise<Package> {
-  const slug = overrides.slug ?? uniqueId("package");
-  const [pkg] = await db()
-    .insert(packages)
-    .values({ propertyId: property.id, slug, name: { en: `Package ${slug}` }, description: { en: "A test package." }, ...overrides })
-    .returning();
-  if (items.length) {
-    await db()
-      .insert(packageItems)
-      .values(items.map((s, i) => ({ packageId: pkg.id, serviceId: s.id, sortOrder: i })));
-  }
-  return pkg;
-}
 
 /** The demo hotel's rules (db/seed/catalogue.ts): under 3 free, 3–11 half price, and optionally 10 % off a package's items for 3+ children. */
 export async function addDemoPriceRules(property: Pick<Property, "id">, familyPackage?: Pick<Package, "id">): Promise<void> {
@@ -110,11 +62,6 @@ export async function rentalBooked(serviceId: string, days: string[]): Promise<R
     .from(rentalDays)
     .where(and(eq(rentalDays.serviceId, serviceId), inArray(rentalDays.day, days)));
   return Object.fromEntries(days.map((d) => [d, rows.find((r) => r.day === d)?.booked ?? 0]));
-}
-
-export async function bookingById(id: string) {
-  const [row] = await db().select().from(bookings).where(eq(bookings.id, id));
-  return row;
 }
 
 export async function bookingsOfStay(stayId: string) {

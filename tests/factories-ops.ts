@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookService } from "@/server/booking/book-service";
 import { subscribeBookingChanges, type BookingChange } from "@/server/live";
-import { bookingEvents, bookingMessages, bookings } from "@/db/schema";
+import { bookingEvents, bookingMessages } from "@/db/schema";
 import {
   createDepartment,
   createOnRequestService,
@@ -54,11 +54,6 @@ export async function recordChanges(): Promise<ChangeRecorder> {
     },
     stop: unsubscribe,
   };
-}
-
-export async function bookingRow(id: string) {
-  const [row] = await db().select().from(bookings).where(eq(bookings.id, id));
-  return row;
 }
 
 /** Staff events of a booking with a given action ("assign", "reschedule", …), oldest first. */

@@ -3,7 +3,10 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
+  bookings,
   departments,
+  packageItems,
+  packages,
   properties,
   serviceSchedules,
   services,
@@ -12,6 +15,7 @@ import {
   staffUsers,
   stays,
   type Department,
+  type Package,
   type Property,
   type Service,
   type ServiceSession,
@@ -51,8 +55,8 @@ export async function createDepartment(
 
 type ServiceOverrides = Partial<Omit<typeof services.$inferInsert, "propertyId" | "departmentId">>;
 
-async function insertService(department: Department, values: ServiceOverrides): Promise<Service> {
-  const slug = values.slug ?? uniqueId("service");
+async function insertService(department: Pick<Department, "id" | "propertyId">, values: ServiceOverrides): Promise<Service> {
+  const slug = values.slug ?? uniqueId(values.mode ?? "service");
   const [row] = await db()
     .insert(services)
     .values({
@@ -105,6 +109,38 @@ export async function createOnRequestService(department: Department, overrides: 
     durationMinutes: null,
     ...overrides,
   });
+}
+
+/** A rental over days: 3 in stock, €8 per day incl. 19 % tax, open every day. */
+export async function createRentalService(department: Pick<Department, "id" | "propertyId">, overrides: ServiceOverrides = {}): Promise<Service> {
+  return insertService(department, {
+    mode: "rental",
+    priceMinor: 800,
+    priceUnit: "per_day",
+    taxRateBp: 1900,
+    capacity: 3,
+    durationMinutes: null,
+    ...overrides,
+  });
+}
+
+/** A package of the given services, in that order, with no bundle price unless given. */
+export async function createPackage(
+  property: Pick<Property, "id">,
+  items: Pick<Service, "id">[] = [],
+  overrides: Partial<Omit<typeof packages.$inferInsert, "propertyId">> = {},
+): Promise<Package> {
+  const slug = overrides.slug ?? uniqueId("package");
+  const [pkg] = await db()
+    .insert(packages)
+    .values({ propertyId: property.id, slug, name: { en: `Package ${slug}` }, description: { en: "A test package." }, ...overrides })
+    .returning();
+  if (items.length) {
+    await db()
+      .insert(packageItems)
+      .values(items.map((s, i) => ({ packageId: pkg.id, serviceId: s.id, sortOrder: i })));
+  }
+  return pkg;
 }
 
 /** One explicit session row, e.g. an already half-full one. */
@@ -178,6 +214,12 @@ export async function createStaff(
       .values(departmentIds.map((departmentId) => ({ staffId: user.id, departmentId })));
   }
   return { staffId: user.id, propertyId: property.id, name, role: options.role, departmentIds };
+}
+
+/** A booking as it is stored now. */
+export async function bookingById(id: string) {
+  const [row] = await db().select().from(bookings).where(eq(bookings.id, id));
+  return row;
 }
 
 /** Current seat counter of a session. */

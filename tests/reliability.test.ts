@@ -23,8 +23,10 @@ import { env } from "@/lib/env";
 import { sqlState } from "@/server/db-errors";
 import {
   bookedSeats,
+  bookingById,
   createDepartment,
   createProperty,
+  createRentalService,
   createSession,
   createStaff,
   createStay,
@@ -33,8 +35,6 @@ import {
   uniqueId,
 } from "./factories";
 import {
-  bookingById,
-  createRentalService,
   eventsOfBooking,
   expectedRentalHolds,
   expectedSessionHolds,

@@ -11,9 +11,12 @@ import { departments, rentalDays, services, serviceSessions } from "@/db/schema"
 import { includedTax } from "@/lib/pricing";
 import {
   bookedSeats,
+  bookingById,
   createDepartment,
   createOnRequestService,
+  createPackage,
   createProperty,
+  createRentalService,
   createSession,
   createStaff,
   createStay,
@@ -24,10 +27,7 @@ import {
 import {
   addDemoPriceRules,
   addScheduleException,
-  bookingById,
   bookingsOfStay,
-  createPackage,
-  createRentalService,
   eventsOfBooking,
   rentalBooked,
   sessionRow,

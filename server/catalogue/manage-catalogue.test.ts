@@ -8,6 +8,7 @@ import { expectAppError } from "@/tests/expect-app-error";
 import {
   BERLIN,
   createDepartment,
+  createPackage,
   createProperty,
   createSession,
   createStay,
@@ -15,7 +16,7 @@ import {
   guestOf,
   uniqueId,
 } from "@/tests/factories";
-import { auditRowsFor, createActor, createPackage, createRentalDay, serviceValuesOf } from "@/tests/factories-admin";
+import { auditRowsFor, createActor, createRentalDay, serviceValuesOf } from "@/tests/factories-admin";
 import { useTestDatabase } from "@/tests/migrate";
 import { localInstant } from "@/lib/time";
 import { bookService } from "@/server/booking/book-service";
@@ -212,7 +213,7 @@ describe("exceptions", () => {
 describe("packages, new services and price rules", () => {
   it("creates a service as the last item of a package, refuses a taken slug, edits the package and its items", async () => {
     const h = await hotel();
-    const pkg = await createPackage(h.property, [h.riding]);
+    const pkg = await createPackage(h.property, [h.riding], { bundlePriceMinor: 9900 });
     const values = { ...serviceValuesOf(h.riding), name: { en: "Lantern walk" } };
     const created = await createService(h.manager, { ...values, packageId: pkg.id, slug: uniqueId("lantern"), mode: "timed" });
     const items = await db().select().from(packageItems).where(eq(packageItems.packageId, pkg.id)).orderBy(packageItems.sortOrder);

@@ -36,6 +36,15 @@ const costExpr = sql`${bookings.costMinor}::bigint`;
 
 export type MoneyRow = MoneyLine & { id: string; name: LocalizedText };
 
+/** The sums behind a money line (lib/report-columns.ts MoneyLine), per service or per package. */
+const moneySums = () => ({
+  bookings: int(sql`count(*)::int`),
+  units: int(sql`sum(${bookings.quantity})::int`),
+  grossMinor: int(sql`sum(${bookings.totalMinor})::bigint`),
+  taxMinor: int(sql`sum(${bookings.taxMinor})::bigint`),
+  costMinor: int(sql`sum(${costExpr})::bigint`),
+});
+
 function withNet<T extends { grossMinor: number; taxMinor: number; costMinor: number }>(row: T) {
   const netMinor = row.grossMinor - row.taxMinor;
   return { ...row, netMinor, marginMinor: netMinor - row.costMinor };
@@ -47,11 +56,7 @@ export async function reportRevenueByService(scope: ReportScope): Promise<MoneyR
       id: services.id,
       name: services.name,
       complimentary: services.complimentary,
-      bookings: int(sql`count(*)::int`),
-      units: int(sql`sum(${bookings.quantity})::int`),
-      grossMinor: int(sql`sum(${bookings.totalMinor})::bigint`),
-      taxMinor: int(sql`sum(${bookings.taxMinor})::bigint`),
-      costMinor: int(sql`sum(${costExpr})::bigint`),
+      ...moneySums(),
     })
     .from(bookings)
     .innerJoin(services, eq(services.id, bookings.serviceId))
@@ -67,11 +72,7 @@ export async function reportRevenueByPackage(scope: ReportScope): Promise<MoneyR
     .select({
       id: packages.id,
       name: packages.name,
-      bookings: int(sql`count(*)::int`),
-      units: int(sql`sum(${bookings.quantity})::int`),
-      grossMinor: int(sql`sum(${bookings.totalMinor})::bigint`),
-      taxMinor: int(sql`sum(${bookings.taxMinor})::bigint`),
-      costMinor: int(sql`sum(${costExpr})::bigint`),
+      ...moneySums(),
     })
     .from(bookings)
     .innerJoin(services, eq(services.id, bookings.serviceId))

@@ -7,8 +7,8 @@ import { db } from "@/db/client";
 import { staffUsers } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { expectAppError } from "@/tests/expect-app-error";
-import { bookedSeats, createDepartment, createProperty, createSession, createStaff, createStay, createTimedService, guestOf } from "@/tests/factories";
-import { bookingRow, eventsWithAction, messagesOf, OPS_NOW, inHours, opsHotel, recordChanges } from "@/tests/factories-ops";
+import { bookedSeats, bookingById, createDepartment, createProperty, createSession, createStaff, createStay, createTimedService, guestOf } from "@/tests/factories";
+import { eventsWithAction, messagesOf, OPS_NOW, inHours, opsHotel, recordChanges } from "@/tests/factories-ops";
 import { useTestDatabase } from "@/tests/migrate";
 import { listBookingsForStay } from "@/server/booking/guest-bookings";
 import { assignRequest, handOverRequest, listAssignees, rescheduleRequest } from "./changes";
@@ -44,14 +44,14 @@ describe("assignRequest", () => {
     await assignRequest(ada, id, { assigneeId: mia.staffId, expectedAssigneeId: ada.staffId });
     await assignRequest(mia, id, { assigneeId: null, expectedAssigneeId: mia.staffId });
 
-    expect((await bookingRow(id)).assignedTo).toBeNull();
+    expect((await bookingById(id)).assignedTo).toBeNull();
     const events = await eventsWithAction(id, "assign");
     expect(events.map((e) => [e.actorName, e.fromStatus, e.toStatus, e.note])).toEqual([
       ["Rafa Desk", "requested", "requested", "Assigned to Ada Spa"],
       ["Ada Spa", "requested", "requested", "Assigned to Mia Boss (was Ada Spa)"],
       ["Mia Boss", "requested", "requested", "Unassigned (was Mia Boss)"],
     ]);
-    expect((await bookingRow(id)).status).toBe("requested");
+    expect((await bookingById(id)).status).toBe("requested");
   });
 
   it("refuses someone from another department, a disabled account or another hotel's staff, and changes nothing", async () => {
@@ -72,7 +72,7 @@ describe("assignRequest", () => {
     // Outside the staff member's scope it does not exist.
     await expectAppError(assignRequest(cook, id, { assigneeId: cook.staffId, expectedAssigneeId: null }), "not_found");
 
-    expect((await bookingRow(id)).assignedTo).toBeNull();
+    expect((await bookingById(id)).assignedTo).toBeNull();
     expect(await eventsWithAction(id, "assign")).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe("assignRequest", () => {
 
     oneWins(results, "booking:conflict");
     expect(await eventsWithAction(id, "assign")).toHaveLength(1);
-    expect([a.staffId, b.staffId]).toContain((await bookingRow(id)).assignedTo);
+    expect([a.staffId, b.staffId]).toContain((await bookingById(id)).assignedTo);
   });
 
   it("refuses to assign a request that is closed", async () => {
@@ -112,7 +112,7 @@ describe("rescheduleRequest", () => {
     expect(result.scheduledAt).toEqual(h.afternoon.startsAt);
     expect(await bookedSeats(h.morning.id)).toBe(0);
     expect(await bookedSeats(h.afternoon.id)).toBe(2);
-    const row = await bookingRow(id);
+    const row = await bookingById(id);
     expect(row).toMatchObject({ sessionId: h.afternoon.id, status: "requested" });
     expect(row.scheduledAt).toEqual(h.afternoon.startsAt);
     const [event] = await eventsWithAction(id, "reschedule");
@@ -136,7 +136,7 @@ describe("rescheduleRequest", () => {
 
     expect(await bookedSeats(h.small.id)).toBe(1);
     expect(await bookedSeats(h.morning.id)).toBe(2);
-    expect((await bookingRow(id)).sessionId).toBe(h.morning.id);
+    expect((await bookingById(id)).sessionId).toBe(h.morning.id);
     expect(await eventsWithAction(id, "reschedule")).toEqual([]);
   });
 
@@ -169,7 +169,7 @@ describe("rescheduleRequest", () => {
     ]);
 
     oneWins(results, "booking:conflict");
-    const row = await bookingRow(id);
+    const row = await bookingById(id);
     const seats = [await bookedSeats(h.morning.id), await bookedSeats(h.afternoon.id), await bookedSeats(h.small.id)];
     expect(seats.reduce((a, b) => a + b, 0)).toBe(2);
     expect(await bookedSeats(row.sessionId!)).toBe(2);
@@ -223,7 +223,7 @@ describe("handOverRequest", () => {
 
     await handOverRequest(spaStaff, id, { departmentId: h.kitchen.id, expectedDepartmentId: h.spa.id, note: "Guest wants it in the room" });
 
-    expect(await bookingRow(id)).toMatchObject({ departmentId: h.kitchen.id, assignedTo: null, status: "requested" });
+    expect(await bookingById(id)).toMatchObject({ departmentId: h.kitchen.id, assignedTo: null, status: "requested" });
     expect((await listQueue(cook)).map((r) => r.id)).toContain(id);
     expect((await listQueue(spaStaff)).map((r) => r.id)).not.toContain(id);
     expect(await getRequestForStaff(spaStaff, id)).toBeNull();
@@ -247,7 +247,7 @@ describe("handOverRequest", () => {
     ]);
 
     oneWins(results, "booking:conflict");
-    expect([h.kitchen.id, front.id]).toContain((await bookingRow(id)).departmentId);
+    expect([h.kitchen.id, front.id]).toContain((await bookingById(id)).departmentId);
     expect(await eventsWithAction(id, "hand_over")).toHaveLength(1);
   });
 });
@@ -261,7 +261,7 @@ describe("declineRequest", () => {
     await declineRequest(reception, id, "Fully booked at 14:00", "we can offer 16:00");
 
     const text = "Fully booked at 14:00 — we can offer 16:00";
-    expect(await bookingRow(id)).toMatchObject({ status: "declined", declineReason: text });
+    expect(await bookingById(id)).toMatchObject({ status: "declined", declineReason: text });
     const [guestView] = await listBookingsForStay(guestOf(h.stay));
     expect(guestView).toMatchObject({ id, status: "declined", declineReason: text });
     expect((await eventsWithAction(id, "decline")).map((e) => e.note)).toEqual([text]);

@@ -6,6 +6,7 @@ import { bookingEvents, bookings } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import {
   bookedSeats,
+  bookingById,
   createDepartment,
   createOnRequestService,
   createProperty,
@@ -51,11 +52,6 @@ async function hotel() {
   const bookBreakfast = async (onStay = stay) =>
     (await bookService(guestOf(onStay), { serviceSlug: breakfast.slug, quantity: 1, idempotencyKey: uniqueId("key") }, NOW)).bookingId;
   return { property, spa, kitchen, massage, session, breakfast, stay, bookMassage, bookBreakfast };
-}
-
-async function bookingRow(id: string) {
-  const [row] = await db().select().from(bookings).where(eq(bookings.id, id));
-  return row;
 }
 
 async function staffEvents(bookingId: string) {
@@ -146,13 +142,13 @@ describe("applyStaffAction", () => {
     const spaStaff = await createStaff(h.property, { role: "department", departments: [h.spa], name: "Ada Spa" });
 
     expect(await applyStaffAction(spaStaff, id, "confirm")).toEqual({ status: "confirmed" });
-    const confirmed = await bookingRow(id);
+    const confirmed = await bookingById(id);
     expect(confirmed.status).toBe("confirmed");
     expect(confirmed.respondedAt).toBeInstanceOf(Date);
 
     expect(await applyStaffAction(spaStaff, id, "start")).toEqual({ status: "in_progress" });
     expect(await applyStaffAction(spaStaff, id, "fulfil")).toEqual({ status: "fulfilled" });
-    const fulfilled = await bookingRow(id);
+    const fulfilled = await bookingById(id);
     expect(fulfilled.status).toBe("fulfilled");
     expect(fulfilled.fulfilledAt).toBeInstanceOf(Date);
     expect(fulfilled.respondedAt?.getTime()).toBe(confirmed.respondedAt?.getTime());
@@ -180,14 +176,14 @@ describe("applyStaffAction", () => {
 
     await applyStaffAction(reception, id, "decline", "Therapist ill");
 
-    const row = await bookingRow(id);
+    const row = await bookingById(id);
     expect(row).toMatchObject({ status: "declined", declineReason: "Therapist ill" });
     expect(row.respondedAt).toBeInstanceOf(Date);
     expect(await bookedSeats(h.session.id)).toBe(1);
     expect((await staffEvents(id)).map((e) => [e.fromStatus, e.toStatus, e.note, e.actorId])).toEqual([
       ["requested", "declined", "Therapist ill", reception.staffId],
     ]);
-    expect((await bookingRow(kept)).status).toBe("requested");
+    expect((await bookingById(kept)).status).toBe("requested");
   });
 
   it("cancel gives the seats back, from requested and from confirmed", async () => {
@@ -217,7 +213,7 @@ describe("applyStaffAction", () => {
     const reception = await createStaff(h.property, { role: "reception" });
     await applyStaffAction(reception, id, "confirm");
     await applyStaffAction(reception, id, "no_show");
-    expect((await bookingRow(id)).status).toBe("no_show");
+    expect((await bookingById(id)).status).toBe("no_show");
     expect(await bookedSeats(h.session.id)).toBe(2);
   });
 
@@ -226,14 +222,14 @@ describe("applyStaffAction", () => {
     const id = await h.bookMassage(2);
     const reception = await createStaff(h.property, { role: "reception" });
     await applyStaffAction(reception, id, "decline", "Fully booked spa");
-    const before = await bookingRow(id);
+    const before = await bookingById(id);
     const seats = await bookedSeats(h.session.id);
 
     for (const action of ["fulfil", "confirm", "decline", "start", "cancel", "no_show"] as const) {
       await expectAppError(applyStaffAction(reception, id, action, "again"), "booking:conflict");
     }
 
-    expect(await bookingRow(id)).toEqual(before);
+    expect(await bookingById(id)).toEqual(before);
     expect(await bookedSeats(h.session.id)).toBe(seats);
     expect(await staffEvents(id)).toHaveLength(1);
   });
@@ -245,7 +241,7 @@ describe("applyStaffAction", () => {
     const other = await hotel();
     const foreignReception = await createStaff(other.property, { role: "reception" });
     const foreignManager = await createStaff(other.property, { role: "manager" });
-    const before = await bookingRow(massage);
+    const before = await bookingById(massage);
 
     await expectAppError(applyStaffAction(kitchenStaff, massage, "decline", "not mine"), "not_found");
     await expectAppError(applyStaffAction(foreignReception, massage, "cancel"), "not_found");
@@ -253,7 +249,7 @@ describe("applyStaffAction", () => {
     // An id that does not exist at all gives the same answer.
     await expectAppError(applyStaffAction(kitchenStaff, crypto.randomUUID(), "confirm"), "not_found");
 
-    expect(await bookingRow(massage)).toEqual(before);
+    expect(await bookingById(massage)).toEqual(before);
     expect(await bookedSeats(h.session.id)).toBe(2);
     expect(await staffEvents(massage)).toEqual([]);
   });
@@ -272,7 +268,7 @@ describe("applyStaffAction", () => {
     expect(rejected).toHaveLength(1);
     expect(rejected[0].reason).toBeInstanceOf(AppError);
     expect((rejected[0].reason as AppError).code).toBe("booking:conflict");
-    expect((await bookingRow(id)).status).toBe("fulfilled");
+    expect((await bookingById(id)).status).toBe("fulfilled");
     expect((await staffEvents(id)).filter((e) => e.toStatus === "fulfilled")).toHaveLength(1);
     expect(await bookedSeats(h.session.id)).toBe(2);
   });
@@ -288,7 +284,7 @@ describe("applyStaffAction", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).code).toBe("booking:conflict");
     expect(await bookedSeats(h.session.id)).toBe(1);
-    expect((await bookingRow(other)).status).toBe("requested");
+    expect((await bookingById(other)).status).toBe("requested");
     expect((await staffEvents(id)).map((e) => e.toStatus)).toEqual(["cancelled"]);
   });
 });
