@@ -1,9 +1,11 @@
 // Integration tests of live updates: NOTIFY after a change reaches an in-process subscriber through the one LISTEN.
 import crypto from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openConnection } from "@/db/client";
 import { env } from "@/lib/env";
+import { createLogger } from "@/lib/log";
+import type { Logger } from "pino";
 import { recordChanges } from "@/tests/factories-ops";
 import { useTestDatabase } from "@/tests/migrate";
 import { BOOKING_CHANNEL, isVisibleTo, publishBookingChange, subscribeBookingChanges, type BookingChange } from "./live";
@@ -51,7 +53,11 @@ describe("publish and subscribe", () => {
   });
 
   it("keeps one subscriber's failure from reaching the others, and unsubscribe is idempotent", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    // The process logger, swapped for one that writes its JSON lines here.
+    const lines: { area?: string; msg?: string; err?: { message?: string } }[] = [];
+    const holder = globalThis as unknown as { __guestServicesLog?: Logger };
+    const previous = holder.__guestServicesLog;
+    holder.__guestServicesLog = createLogger({ write: (line: string) => void lines.push(JSON.parse(line)) });
     const unsubscribeThrowing = subscribeBookingChanges(() => {
       throw new Error("a broken listener");
     });
@@ -60,12 +66,12 @@ describe("publish and subscribe", () => {
       const sent = change();
       await publishBookingChange(sent);
       await recorder.waitFor((c) => c.bookingId === sent.bookingId);
-      expect(errors).toHaveBeenCalledWith("[live] a listener failed:", "a broken listener");
+      expect(lines).toContainEqual(expect.objectContaining({ area: "live", msg: "a listener failed", err: expect.objectContaining({ message: "a broken listener" }) }));
     } finally {
       unsubscribeThrowing();
       unsubscribeThrowing();
       recorder.stop();
-      errors.mockRestore();
+      holder.__guestServicesLog = previous;
     }
   });
 });
