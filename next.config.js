@@ -15,7 +15,7 @@ const publicHosts = loopback.includes(publicUrl.hostname)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "proper-lockfile", "bcryptjs", "@touch4it/ical-timezones"],
   poweredByHeader: false,
   // NEXT_DIST_DIR lets side-by-side builds (engineers, CI jobs) not overwrite each other.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -10,8 +10,11 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT || 3100);
 // E2E_BASE_URL: run against an app that is already up (e.g. `npm run dev`) instead of starting one.
 const externalURL = process.env.E2E_BASE_URL || undefined;
-const baseURL = externalURL ?? `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.DATABASE_URL || undefined;
+// On PostgreSQL the two instances sit behind nginx on port+2, configured by docs/deploy/nginx.conf as in production
+// (e2e/fixtures/nginx.ts): the suite opens the app there, and the instances trust its forwarded headers.
+const proxyURL = databaseUrl && !externalURL ? `http://127.0.0.1:${port + 2}` : undefined;
+const baseURL = externalURL ?? proxyURL ?? `http://127.0.0.1:${port}`;
 
 // Prefer a system Chromium (Debian's `chromium`), else Playwright's own download.
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
@@ -33,11 +36,12 @@ function appServer(serverPort: number) {
       SEED_DEMO: "1",
       // Test-only secret: never use it anywhere else.
       AUTH_SECRET: "e2e-only-auth-secret-not-for-production-0123456789",
-      // The browser opens each instance at this address: without a declared proxy (TRUST_PROXY) it is the only origin a
-      // Server Action or a cookie-authenticated API call may come from.
-      PUBLIC_URL: url,
+      // The browser opens the app at this address: without a declared proxy (TRUST_PROXY) it is the only origin a
+      // Server Action or a cookie-authenticated API call may come from. Behind nginx, the proxy's address.
+      PUBLIC_URL: proxyURL ?? url,
+      ...(proxyURL ? { TRUST_PROXY: "1" } : {}),
       // Email goes to the SMTP server e2e/notifications.spec.ts starts; the housekeeping pass flushes the outbox every 2 s.
-      SMTP_URL: process.env.E2E_SMTP_URL || "smtp://127.0.0.1:2525",
+      SMTP_URL: process.env.E2E_SMTP_URL || `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT || 2525}`,
       HOUSEKEEPING_INTERVAL_SECONDS: "2",
       // Webhooks go to the receiver e2e/webhooks.spec.ts starts on 127.0.0.1, over plain http.
       WEBHOOKS_ALLOW_PRIVATE: "1",
@@ -98,6 +102,17 @@ export default defineConfig({
         // port+1, same AUTH_SECRET so a session cookie from one is accepted by the other. Both run the
         // full `npm run serve`: migrations take an advisory lock and the seed is an insert-on-conflict
         // in one transaction, so two instances preparing the same database at once is safe.
-        [appServer(port), appServer(port + 1)]
+        [
+          appServer(port),
+          appServer(port + 1),
+          {
+            command: `npx tsx e2e/fixtures/nginx.ts ${port + 2} ${port} ${port + 1}`,
+            url: `${proxyURL}/api/ready`,
+            reuseExistingServer: false,
+            timeout: 180_000,
+            stderr: "pipe" as const,
+            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+          },
+        ]
       : appServer(port),
 });

@@ -4,6 +4,10 @@
 // never the lock: every page, action and route handler checks the session for itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { RETRY_AFTER_SECONDS } from "@/lib/errors";
+import messages from "@/lib/i18n/messages/en.json";
+import { currentRequestId, logger } from "@/lib/log";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 import { appOrigins, FORWARDING_HEADERS, isAppOrigin } from "@/lib/request-origin";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 import { actionBodyProblem } from "@/lib/server-action-body";
@@ -19,6 +23,19 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function refuse(status: 400 | 403 | 413, code: string, title: string): NextResponse {
   return NextResponse.json({ type: `urn:guest-services:problem:${code}`, title, status, code }, { status, headers: { "content-type": "application/problem+json" } });
+}
+
+/** The 503 page while the database is down: plain HTML, no script, the texts of the message files. */
+function unavailablePage(nonce: string): NextResponse {
+  const t = messages.errors;
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${t.unavailableTitle}</title><style nonce="${nonce}">body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;text-align:center}</style></head>` +
+    `<body><main id="main"><h1>${t.unavailableTitle}</h1><p>${t.unavailableText}</p><p><a href="">${t.retry}</a></p></main></body></html>`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+  });
 }
 
 /** For logs: a header value any client chose, kept short and on one line. */
@@ -63,6 +80,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const options = { nonce, development: NODE_ENV === "development", https: PUBLIC_URL.startsWith("https:") };
   const headers = securityHeaders(options);
+  // The request id server/http-observer.ts gave this request (from a declared proxy's X-Request-Id, or a new one); made
+  // here when that observer is not running (next dev), and passed on to the app and back to the client.
+  const requestId = currentRequestId() ?? requestIdFor(request.headers.get(REQUEST_ID_HEADER), TRUST_PROXY);
+  headers.push(["X-Request-Id", requestId]);
   const withHeaders = (response: NextResponse): NextResponse => {
     for (const [name, value] of headers) response.headers.set(name, value);
     return response;
@@ -72,9 +93,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // token is a credential no browser attaches by itself, so such calls are the REST wrapper's to judge.
   const origin = request.headers.get("origin");
   if (!SAFE_METHODS.has(request.method) && origin !== null && !request.headers.has("authorization") && !isAppOrigin(origin, request.headers, trust)) {
-    console.warn(
-      `[proxy] refused ${request.method} ${request.nextUrl.pathname} from origin ${quoted(origin)}: the app is at ${appOrigins(request.headers, trust).join(", ")} ` +
-        "(PUBLIC_URL; behind a reverse proxy set TRUST_PROXY=1)",
+    logger("proxy").warn(
+      { method: request.method, path: request.nextUrl.pathname, origin: quoted(origin), appOrigins: appOrigins(request.headers, trust) },
+      "cross-site request refused: the app is at PUBLIC_URL (behind a reverse proxy set TRUST_PROXY=1)",
     );
     return withHeaders(refuse(403, "auth:forbidden", "Cross-site request refused."));
   }
@@ -91,6 +112,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return withHeaders(NextResponse.redirect(new URL(pathname.startsWith("/staff") ? "/staff/signin" : "/signin", request.url)));
   }
 
+  // While the database is known to be down (a request failed for want of it and the probe still fails), a page answers
+  // 503 with Retry-After at once rather than a 500 after waiting on the pool. Server Actions and the REST API answer
+  // their own way (a service:unavailable result, problem+json). The check is a hook server/health.ts leaves on
+  // globalThis, so this file stays free of the database; without it (nothing has touched the database yet) it passes.
+  if ((request.method === "GET" || request.method === "HEAD") && !action && !pathname.startsWith("/api/")) {
+    const databaseDown = (globalThis as { __guestServicesDatabaseDown?: () => Promise<boolean> }).__guestServicesDatabaseDown;
+    if (databaseDown && (await databaseDown())) return withHeaders(unavailablePage(nonce));
+  }
+
   const forwarded = new Headers(request.headers);
   // Unless a proxy is declared, X-Forwarded-* came from the client itself: drop them, and Next.js writes in the real
   // host, scheme and socket address — so its own Server Action origin check, Auth.js and the sign-in throttle see those.
@@ -98,5 +128,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Next.js reads the nonce back from the request's CSP and puts it on the scripts and styles it renders.
   forwarded.set("content-security-policy", contentSecurityPolicy(options));
   forwarded.set("x-nonce", nonce);
+  forwarded.set(REQUEST_ID_HEADER, requestId);
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }));
 }

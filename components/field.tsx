@@ -11,6 +11,16 @@ export function useErrorText() {
   };
 }
 
+/** An action's refusal as the user reads it: the text of its stable error code (with the correlation id to quote), or
+ * the server's own message for a code that has none. Every form shows a failure through this. */
+export function useFailureText() {
+  const t = useTranslations();
+  return (failure: { code: string; message: string; correlationId?: string }) => {
+    const key = `errors.${failure.code}`;
+    return t.has(key) ? t(key, { id: failure.correlationId ?? "" }) : failure.message;
+  };
+}
+
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   const text = useErrorText();
   if (!errors?.length) return null;

@@ -2,6 +2,7 @@
 // server-only: the db:* scripts run with `--conditions=react-server`, under which the marker is an empty module.
 import "server-only";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -9,6 +10,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import * as schema from "./schema";
 
 /**
@@ -55,7 +57,7 @@ function openPglite(dataDir: string): Connection {
       lockfilePath: path.join(dir, "..", `${path.basename(dir)}.lock`),
       stale: 15_000,
       update: 5_000,
-      onCompromised: (err) => console.error("[db] lock on the embedded database was compromised:", err.message),
+      onCompromised: (err) => logger("db").error({ err }, "lock on the embedded database was compromised"),
     });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ELOCKED") throw new DataFolderLockedError(dir);
@@ -73,13 +75,31 @@ function openPglite(dataDir: string): Connection {
   };
 }
 
+/**
+ * Pool settings for a server that may restart or fail over (issue 9): a request never waits long for a connection
+ * that cannot be made, and a slot tries again within about a second once the server is back. postgres.js itself is
+ * patched (db/patches, applied by `postinstall`) so that a connection killed mid-transaction neither crashes the process
+ * nor leaves its slot unable to connect again.
+ */
+export const POOL_SETTINGS = {
+  // Seconds to open a connection (TCP, startup, authentication) before the query fails with CONNECT_TIMEOUT.
+  connect_timeout: 3,
+  // Idle connections are closed after this many seconds; the pool reopens them on demand.
+  idle_timeout: 30,
+  // Connections are replaced after this many seconds, so none outlives a failover for long.
+  max_lifetime: 30 * 60,
+  // Seconds before a slot reconnects after its connection closed with an error: grows from 50 ms, capped at 1 s
+  // (postgres.js's default grows to 20 s, which kept a slot away long after the server was back).
+  backoff: (retries: number) => Math.min(1, 0.05 * 2 ** retries) * (0.75 + Math.random() / 4),
+} as const;
+
 function openPostgres(url: string, max: number): Connection {
   const sql = postgres(url, {
     max,
     onnotice: () => {},
-    // Fail closed rather than hang when the server goes away mid-request.
-    connect_timeout: 10,
-    idle_timeout: 60,
+    ...POOL_SETTINGS,
+    // Names this process's connections in pg_stat_activity (the metrics count them; an operator sees whose they are).
+    connection: { application_name: `guest-services:${os.hostname()}:${process.pid}`.slice(0, 63) },
   });
   return { kind: "postgres", db: drizzlePostgres(sql, { schema }), sql, close: () => sql.end({ timeout: 5 }) };
 }

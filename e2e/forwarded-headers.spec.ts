@@ -1,6 +1,7 @@
 // docs/reliability.md §13, §16a, §16b; issue 9 points 3 and 4: forwarded headers count only when the operator declares a proxy
 // (TRUST_PROXY=1), and the origin a cancel may come from is PUBLIC_URL's otherwise — for a Server Action and for
-// POST /api/v1/bookings/{id}/cancel with the guest's cookie. The suite's server runs without TRUST_PROXY; a second
+// POST /api/v1/bookings/{id}/cancel with the guest's cookie. The suite's server runs without TRUST_PROXY (on PostgreSQL,
+// where the suite's instances sit behind nginx, an extra one without it is started); a second
 // instance with it is started here. Hostile Server Action calls (foreign Origin, malformed body, unknown id) get a 4xx.
 import { book, call, expectStatus, signIn } from "./fixtures/api-client";
 import { hotelDayFromToday } from "./fixtures/guest-api";
@@ -35,12 +36,21 @@ function cancelByApi(guest: APIRequestContext, id: string, headers: Record<strin
 test.describe("no proxy declared (the suite's server)", () => {
   let guest: APIRequestContext;
   let app: string;
+  let own: ExtraServer | undefined;
 
   test.beforeAll(async ({ playwright }, info) => {
-    app = info.project.use.baseURL!;
+    // On PostgreSQL the suite's instances sit behind nginx and trust it (playwright.config.ts): start one that does not.
+    if (process.env.DATABASE_URL) {
+      test.setTimeout(240_000);
+      own = await startExtraServer(() => ({ TRUST_PROXY: "0" }));
+    }
+    app = own?.baseURL ?? info.project.use.baseURL!;
     guest = await signIn(playwright.request, app, OKAFOR);
   });
-  test.afterAll(async () => guest?.dispose());
+  test.afterAll(async () => {
+    await guest?.dispose();
+    await own?.stop();
+  });
 
   test("a foreign Origin is refused (403) even with a matching X-Forwarded-Host, and nothing is cancelled", async () => {
     const id = await newCrib(guest);

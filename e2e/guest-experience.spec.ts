@@ -139,7 +139,8 @@ test.describe("accessibility", () => {
     await expect(page.locator("form[data-ready]")).toBeVisible();
     await page.getByRole("button", { name: "Book now" }).click();
     await expect(page.getByRole("status").filter({ hasText: /Booked!/ })).toBeVisible();
-    await page.waitForTimeout(400); // the toast's entrance has finished
+    // The toast's entrance has finished (axe judges contrast on what is painted): no animation is still running.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
     await check(page, "service after booking");
     await page.goto("/requests");
     await expect(page.getByTestId("request").first()).toBeVisible();

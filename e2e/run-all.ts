@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import readline from "node:readline";
 import { chromium } from "@playwright/test";
 import { wipeE2eData } from "./e2e-data";
 
@@ -17,10 +18,17 @@ const results = path.join(root, "test-results");
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const phases: { name: string; seconds: number; code: number }[] = [];
+const began = Date.now();
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Runs a command; with a prefix, each line of its output is prefixed (two commands at once stay readable). */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, prefix?: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit", env });
+    const child = spawn(command, args, { cwd: root, stdio: prefix ? ["inherit", "pipe", "pipe"] : "inherit", env });
+    if (prefix) {
+      for (const [from, to] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {
+        readline.createInterface({ input: from, crlfDelay: Infinity }).on("line", (line) => to.write(`${prefix} ${line}\n`));
+      }
+    }
     child.on("error", (err) => {
       console.error(`[test] could not start ${command}: ${err.message}`);
       resolve(127);
@@ -67,7 +75,7 @@ function addE2e(report: string): void {
 function finish(code: number): never {
   // A failed step that is not itself a test run (the build, say) still fails the count.
   if (code !== 0 && total.failed === 0) total.failed = 1;
-  const all = phases.reduce((sum, p) => sum + p.seconds, 0);
+  const all = (Date.now() - began) / 1000;
   console.log(`[test] phases: ${phases.map((p) => `${p.name} ${Math.round(p.seconds)}s${p.code ? " ✗" : ""}`).join(" · ")} · total ${Math.round(all)}s`);
   const skipped = total.skipped ? `, ${total.skipped} skipped` : "";
   console.log(`tests: ${total.passed} passed, ${total.failed} failed${skipped}`);
@@ -122,12 +130,21 @@ function vitest(target: Target, args: string[]): Promise<number> {
   return run("npx", ["vitest", "run", "--passWithNoTests", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args], env);
 }
 
-function playwright(target: Target): Promise<number> {
+/**
+ * The end-to-end suite against one database. The n-th of several concurrent runs takes its app instances and SMTP
+ * server 100 × n ports further up, so the runs never meet.
+ */
+function playwright(target: Target, n: number, prefix?: string): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, E2E_RESULTS_DIR: path.join("test-results", target.name) };
   delete env.DATABASE_URL;
   if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
   else wipeE2eData(root);
-  return run("npx", ["playwright", "test"], env);
+  if (n > 0) {
+    env.E2E_PORT = String(Number(process.env.E2E_PORT || 3100) + 100 * n);
+    env.E2E_SMTP_PORT = String(Number(process.env.E2E_SMTP_PORT || 2525) + 100 * n);
+    delete env.E2E_SMTP_URL;
+  }
+  return run("npx", ["playwright", "test"], env, prefix);
 }
 
 async function main(): Promise<void> {
@@ -163,20 +180,23 @@ async function main(): Promise<void> {
   code = await step("build", () => run("npx", ["next", "build"]));
   if (code) finish(code);
 
-  // The same build against each database.
-  for (const target of targets) {
-    code = await step(`e2e (${target.name})`, async () => {
+  // The same build against each database, at the same time (the suites mostly wait on browsers, timers and each other's
+  // servers; TEST_E2E_SEQUENTIAL=1 runs them one after the other). Each line of a run is prefixed with its database.
+  const together = targets.length > 1 && !process.env.TEST_E2E_SEQUENTIAL;
+  const e2e = (target: Target, n: number) =>
+    step(`e2e (${target.name})`, async () => {
       try {
-        return await playwright(target);
+        return await playwright(target, n, together ? `[${target.name}]` : undefined);
       } catch (err) {
         console.error(`[test] ${(err as Error).message}`);
         return 1;
       }
     });
-    addE2e(path.join(results, target.name, "e2e.json"));
-    failed ||= code;
-  }
-  finish(failed);
+  const started = Date.now();
+  const codes = together ? await Promise.all(targets.map(e2e)) : await targets.reduce<Promise<number[]>>(async (done, t, n) => [...(await done), await e2e(t, n)], Promise.resolve([]));
+  if (together) console.log(`[test] e2e, all databases at once: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  for (const target of targets) addE2e(path.join(results, target.name, "e2e.json"));
+  finish(failed || codes.find((c) => c !== 0) || 0);
 }
 
 main().catch((err) => {

@@ -40,6 +40,18 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  // Staff single sign-on (OpenID Connect): the identity provider's issuer URL, this app's client there, and the name
+  // the sign-in button shows ("Sign in with <name>"). All three of issuer, id and secret, or none.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(60).default("single sign-on"),
+  // On SIGTERM: how long requests in flight may take to finish before they are cut off and the process exits.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  // Bearer token a Prometheus scraper sends to /api/metrics; unset → /api/metrics answers 404.
+  METRICS_TOKEN: z.string().min(16).optional(),
+  // Lowest level written to the JSON log on stdout.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Seed the demo hotel into a server database (never by default).
   SEED_DEMO: z
     .enum(["0", "1", "true", "false"])
@@ -63,12 +75,28 @@ export function env(): Env {
       SMTP_URL: process.env.SMTP_URL || undefined,
       PUBLIC_URL: process.env.PUBLIC_URL || undefined,
       PORT: process.env.PORT || undefined,
+      OIDC_ISSUER: process.env.OIDC_ISSUER || undefined,
+      OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID || undefined,
+      OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET || undefined,
+      OIDC_NAME: process.env.OIDC_NAME || undefined,
+      METRICS_TOKEN: process.env.METRICS_TOKEN || undefined,
     });
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`Invalid environment: ${problems}`);
     }
+    const oidc = [parsed.data.OIDC_ISSUER, parsed.data.OIDC_CLIENT_ID, parsed.data.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidc !== 0 && oidc !== 3) {
+      throw new Error("Invalid environment: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together or not at all");
+    }
     cached = { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
   }
   return cached;
+}
+
+/** The staff single sign-on (OpenID Connect) settings, or null when it is not configured. */
+export function oidcConfig(): { issuer: string; clientId: string; clientSecret: string; name: string } | null {
+  const e = env();
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
+  return { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME };
 }

@@ -5,6 +5,8 @@ export const ERROR_STATUS = {
   "auth:invalid_credentials": 401,
   "auth:forbidden": 403,
   "auth:throttled": 429,
+  "auth:password_sign_in_off": 403,
+  "auth:sso_not_configured": 409,
   "input:invalid": 422,
   "input:malformed": 400,
   "not_found": 404,
@@ -15,7 +17,11 @@ export const ERROR_STATUS = {
   "booking:min_age": 422,
   "idempotency:mismatch": 422,
   "internal": 500,
+  "service:unavailable": 503,
 } as const;
+
+/** Seconds a client is told to wait (Retry-After) when the database cannot be reached. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

@@ -140,7 +140,8 @@ function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query"):
 
 function problemResponses(op: Operation): Record<string, JsonSchema> {
   const byStatus = new Map<number, Set<ErrorCode>>();
-  for (const code of [...impliedProblems(op), ...op.problems, "internal" as const]) {
+  // Every operation may meet a database that is briefly down (503 + Retry-After) or an unexpected error (500).
+  for (const code of [...impliedProblems(op), ...op.problems, "internal" as const, "service:unavailable" as const]) {
     const status = ERROR_STATUS[code];
     if (!byStatus.has(status)) byStatus.set(status, new Set());
     byStatus.get(status)!.add(code);

@@ -3,6 +3,7 @@ import "server-only";
 import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import { connection, type Connection } from "@/db/client";
+import { logger } from "@/lib/log";
 
 export const BOOKING_CHANNEL = "gs_booking_changes";
 
@@ -60,7 +61,7 @@ function fanOut(h: Hub, change: BookingChange): void {
     try {
       listener(change);
     } catch (err) {
-      console.error("[live] a listener failed:", (err as Error).message);
+      logger("live").error({ err }, "a listener failed");
     }
   }
 }
@@ -112,7 +113,7 @@ export function subscribeBookingChanges(listener: BookingChangeListener): Unsubs
   h.emitter.on("change", listener);
   const ready = ensureListening(h);
   // A subscriber that never awaits `ready` must not crash the process when LISTEN fails.
-  ready.catch((err) => console.error("[live] LISTEN failed:", (err as Error).message));
+  ready.catch((err) => logger("live").error({ err }, "LISTEN failed"));
   let active = true;
   const unsubscribe = (() => {
     if (!active) return;
@@ -152,7 +153,7 @@ export async function publishBookingChange(change: {
   try {
     await connection().db.execute(sql`select pg_notify(${BOOKING_CHANNEL}, ${payload})`);
   } catch (err) {
-    console.error("[live] NOTIFY failed:", (err as Error).message);
+    logger("live").error({ err }, "NOTIFY failed");
   }
 }
 

@@ -18,11 +18,16 @@ const dataDir = path.join(dir, "pglite");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("embedded database folder", () => {
-  it("keeps rows across a close and reopen", async () => {
+  // Migrating a folder-backed PGlite writes every table to disk: seconds alone, much longer on a busy 2-core machine.
+  it("keeps rows across a close and reopen", { timeout: 180_000 }, async () => {
     const first = openConnection({ pgliteDir: dataDir });
-    await runMigrations(first);
-    await first.db.insert(properties).values({ slug: "restart-test", name: "Restart", timeZone: "Europe/Berlin", currency: "EUR" });
-    await first.close();
+    try {
+      await runMigrations(first);
+      await first.db.insert(properties).values({ slug: "restart-test", name: "Restart", timeZone: "Europe/Berlin", currency: "EUR" });
+    } finally {
+      // Closed even when a step fails, so the next test does not meet this one's lock.
+      await first.close();
+    }
 
     const second = openConnection({ pgliteDir: dataDir });
     const rows = await second.db.select().from(properties).where(eq(properties.slug, "restart-test"));

@@ -1,7 +1,7 @@
 "use server";
 // Sign-in and sign-out actions. Auth.js's authorize() does the checking and throttling; these map its answer to the form.
 import { AuthError } from "next-auth";
-import { signIn, signOut, guestCredentials, staffCredentials } from "@/auth";
+import { signIn, signOut, guestCredentials, staffCredentials, OIDC_PROVIDER_ID } from "@/auth";
 import { fieldErrorsOf, type ActionResult } from "@/app/_server/action";
 import type { z } from "zod";
 
@@ -24,10 +24,10 @@ async function attempt(
     return { ok: true, data: undefined };
   } catch (err) {
     if (err instanceof AuthError) {
-      const throttled = "code" in err && (err as { code?: string }).code === "throttled";
-      return throttled
-        ? { ok: false, code: "auth:throttled", message: "Too many attempts." }
-        : { ok: false, code: "auth:invalid_credentials", message: "Those details are not right." };
+      const code = "code" in err ? (err as { code?: string }).code : undefined;
+      if (code === "throttled") return { ok: false, code: "auth:throttled", message: "Too many attempts." };
+      if (code === "password_off") return { ok: false, code: "auth:password_sign_in_off", message: "Sign in with single sign-on." };
+      return { ok: false, code: "auth:invalid_credentials", message: "Those details are not right." };
     }
     throw err; // the redirect after a successful sign-in
   }
@@ -39,6 +39,11 @@ export async function signInGuestAction(_prev: unknown, form: FormData): Promise
 
 export async function signInStaffAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   return attempt("staff", staffCredentials, formObject(form, ["email", "password"]), "/staff");
+}
+
+/** Staff single sign-on: off to the hotel's identity provider (Auth.js redirects), back at /api/auth/callback/oidc. */
+export async function signInSsoAction(): Promise<void> {
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/staff" });
 }
 
 export async function signOutAction(form: FormData): Promise<void> {

@@ -4,6 +4,8 @@ import crypto from "node:crypto";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { AppError, isAppError, type FieldErrors } from "@/lib/errors";
+import { asUnavailable, assertDatabaseAvailable } from "@/server/health";
+import { logger } from "@/lib/log";
 import { requireGuest, requireStaff, type GuestSession, type StaffRole, type StaffSession } from "./session";
 
 export type { ActionResult };
@@ -36,13 +38,15 @@ function formToObject(input: unknown): unknown {
 }
 
 export function toFailure(err: unknown): Extract<ActionResult<never>, { ok: false }> {
+  // The database cannot be reached: "try again in a moment" (service:unavailable), not "something went wrong".
+  err = asUnavailable(err);
   if (isAppError(err)) return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
   // Framework control flow (redirect, notFound) must pass through untouched.
   if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) {
     throw err;
   }
   const correlationId = crypto.randomUUID();
-  console.error(`[action] unexpected error ${correlationId}`, err);
+  logger("action").error({ err, correlationId }, "unexpected error");
   return { ok: false, code: "internal", message: "Something went wrong on our side.", correlationId };
 }
 
@@ -53,6 +57,7 @@ async function run<S extends z.ZodType, A, T>(
   fn: (data: z.infer<S>, actor: A) => Promise<T>,
 ): Promise<ActionResult<T>> {
   try {
+    await assertDatabaseAvailable();
     const actor = await authorize();
     const parsed = schema.safeParse(formToObject(input));
     if (!parsed.success) {

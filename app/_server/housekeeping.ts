@@ -1,8 +1,11 @@
 // The background pass that keeps bookings honest without staff: unanswered requests expire, lapsed waiting-list offers move on.
 // Every instance runs it; the conditional updates make concurrent passes harmless.
 import { runHousekeeping } from "@/server/housekeeping";
+import { logger } from "@/lib/log";
 
-const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout };
+const log = logger("housekeeping");
+
+const holder = globalThis as unknown as { __guestServicesHousekeeping?: NodeJS.Timeout; __guestServicesHousekeepingPass?: Promise<void> };
 
 export function startHousekeeping(everyMs: number): void {
   if (holder.__guestServicesHousekeeping) return;
@@ -10,17 +13,26 @@ export function startHousekeeping(everyMs: number): void {
   const tick = async () => {
     if (running) return;
     running = true;
+    let done = () => {};
+    holder.__guestServicesHousekeepingPass = new Promise<void>((resolve) => (done = resolve));
     try {
       const { expiredRequests, expiredOffers, emailsSent, webhooksDelivered } = await runHousekeeping();
-      if (expiredRequests || expiredOffers) console.log(`[housekeeping] expired ${expiredRequests} request(s), ${expiredOffers} offer(s)`);
-      if (emailsSent) console.log(`[housekeeping] sent ${emailsSent} email(s)`);
-      if (webhooksDelivered) console.log(`[housekeeping] delivered ${webhooksDelivered} webhook(s)`);
+      if (expiredRequests || expiredOffers || emailsSent || webhooksDelivered) {
+        log.info({ expiredRequests, expiredOffers, emailsSent, webhooksDelivered }, "housekeeping pass");
+      }
     } catch (err) {
-      console.error("[housekeeping] pass failed; will retry", err);
+      log.error({ err }, "housekeeping pass failed; will retry");
     } finally {
       running = false;
+      done();
     }
   };
   holder.__guestServicesHousekeeping = setInterval(tick, everyMs);
   holder.__guestServicesHousekeeping.unref();
+}
+
+/** No more passes; resolves when the one running (if any) has finished. */
+export async function stopHousekeeping(): Promise<void> {
+  clearInterval(holder.__guestServicesHousekeeping);
+  await holder.__guestServicesHousekeepingPass;
 }

@@ -2,7 +2,8 @@
 // Staff account forms: create (with a password typed or generated and shown once), edit role and
 // departments, disable or enable, reset the password.
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, FormResult, SaveButton, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { CheckboxGroup, FormResult, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 
 const ROLES = ["manager", "reception", "department"] as const;
 type Department = { id: string; name: string };
@@ -78,7 +79,7 @@ export function CreateAccountForm({ action, departments }: { action: AdminAction
           )
         }
       />
-      <SaveButton pending={form.pending}>{t("create")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("create")}</SubmitButton>
     </form>
   );
 }
@@ -103,7 +104,7 @@ export function EditAccountForm({
       <TextField name="name" label={t("name")} maxLength={100} defaultValue={values.name} errors={form.errors("name")} />
       <RoleAndDepartments errors={form.errors} values={values} departments={departments} />
       <FormResult state={form.state} success={<p>{changed ? t("saved") : t("unchanged")}</p>} />
-      <SaveButton pending={form.pending}>{t("save")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("save")}</SubmitButton>
     </form>
   );
 }
@@ -120,9 +121,9 @@ export function AccountActiveForm({ action, staffId, active }: { action: AdminAc
         state={form.state}
         success={form.state?.ok && <p>{active ? t("enabled") : t("disabled", { n: form.state.data.sessionsRevoked })}</p>}
       />
-      <SaveButton pending={form.pending} variant={active ? "danger" : "primary"}>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant={active ? "danger" : "primary"}>
         {active ? t("disable") : t("enable")}
-      </SaveButton>
+      </SubmitButton>
     </form>
   );
 }
@@ -136,9 +137,27 @@ export function ResetPasswordForm({ action, staffId }: { action: AdminAction<{ g
       <input type="hidden" name="staffId" value={staffId} />
       <TextField name="password" type="password" autoComplete="new-password" label={t("newPassword")} hint={t("passwordHint")} maxLength={72} errors={form.errors("password")} />
       <FormResult state={form.state} success={<><p>{t("passwordReset")}</p>{generated && <OneTimePassword password={generated} />}</>} />
-      <SaveButton pending={form.pending} variant="secondary">
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant="secondary">
         {t("resetPassword")}
-      </SaveButton>
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** Password sign-in for the whole property, on or off (off is refused while single sign-on is not configured). */
+export function PasswordSignInForm({ action, on }: { action: AdminAction<{ changed: boolean }>; on: boolean }) {
+  const t = useTranslations("staff.accounts");
+  const form = useAdminForm(action);
+  return (
+    <form onSubmit={form.onSubmit} noValidate className="space-y-3">
+      <input type="hidden" name="passwordSignIn" value={on ? "false" : "true"} />
+      <p className="font-medium" data-testid="password-sign-in">
+        {on ? t("passwordOn") : t("passwordOffNow")}
+      </p>
+      <FormResult state={form.state} success={<p>{t("passwordSaved")}</p>} />
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant={on ? "danger" : "primary"}>
+        {on ? t("passwordTurnOff") : t("passwordTurnOn")}
+      </SubmitButton>
     </form>
   );
 }

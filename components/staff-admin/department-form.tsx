@@ -4,7 +4,8 @@
 import { useTranslations } from "next-intl";
 import { DEPARTMENT_NAME_MAX } from "@/lib/form-limits";
 import type { CatalogueLocale } from "@/lib/catalogue-text";
-import { FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { FormResult, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { TranslationFields } from "./translation-fields";
 
 export type DepartmentFormValues = { name: string; nameTranslations: Record<string, string>; responseTargetMinutes: string };
@@ -64,7 +65,7 @@ export function DepartmentForm({
         state={form.state}
         success={<p>{departmentId ? (changed ? tc("saved", { count: changed }) : tc("unchanged")) : t("created")}</p>}
       />
-      <SaveButton pending={form.pending}>{departmentId ? tc("save") : t("create")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{departmentId ? tc("save") : t("create")}</SubmitButton>
     </form>
   );
 }

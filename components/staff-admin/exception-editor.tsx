@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Day } from "@/components/format";
-import { FormResult, SaveButton, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { FormResult, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { SyncNote, type Sync } from "./sync-note";
 
 type Exception = { id: string; day: string; startTime: string | null; closed: boolean; capacity: number | null; note: string | null };
@@ -54,10 +55,10 @@ export function ExceptionEditor({
                   <Day day={e.day} style="weekday" /> · {describe(e)}
                   {e.note && <span className="text-stone-700"> · {e.note}</span>}
                 </span>
-                <SaveButton pending={remove.pending} variant="secondary" name="exceptionId" value={e.id}>
+                <SubmitButton pending={remove.pending} pendingLabel={remove.pendingLabel} variant="secondary" name="exceptionId" value={e.id}>
                   {t("remove")}
                   <span className="sr-only"> {e.day}</span>
-                </SaveButton>
+                </SubmitButton>
               </li>
             ))}
           </ul>
@@ -82,7 +83,7 @@ export function ExceptionEditor({
           <TextField name="note" label={t("note")} maxLength={200} errors={add.errors("note")} />
         </div>
         <FormResult state={add.state} success={add.state?.ok && <><p>{t("added")}</p><SyncNote sync={add.state.data.sync} /></>} />
-        <SaveButton pending={add.pending}>{t("add")}</SaveButton>
+        <SubmitButton pending={add.pending} pendingLabel={add.pendingLabel}>{t("add")}</SubmitButton>
       </form>
     </section>
   );

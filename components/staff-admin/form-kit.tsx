@@ -1,10 +1,10 @@
 "use client";
 // The manager's forms: submit through useActionState without React resetting what was typed,
-// field errors next to their fields, one announced result, and a button that shows it is working.
+// field errors next to their fields, one announced result; the button is the shared SubmitButton, given `pending`.
 import { useActionState, useEffect, useId, useRef, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import { FieldError, inputClass, useErrorText } from "@/components/field";
+import { FieldError, inputClass, useErrorText, useFailureText } from "@/components/field";
 
 export type AdminAction<T> = (prev: unknown, input: unknown) => Promise<ActionResult<T>>;
 
@@ -24,6 +24,7 @@ export function useAdminForm<T>(
   action: AdminAction<T>,
   options: { multi?: readonly string[]; messages?: Record<string, string>; resetOnSuccess?: boolean } = {},
 ) {
+  const t = useTranslations("staff.catalogueAdmin");
   const [state, dispatch, pending] = useActionState(action, null);
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement | null>(null);
@@ -44,12 +45,14 @@ export function useAdminForm<T>(
     const own = options.messages?.[field];
     return keys?.map((k) => (own && k.startsWith("validation.") && k !== "validation.required" ? own : k));
   }
-  return { state, pending, onSubmit, errors };
+  /** What the submit button says while the form is being saved: `<SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>`. */
+  const pendingLabel = t("saving");
+  return { state, pending, pendingLabel, onSubmit, errors };
 }
 
 /** The announced result of the last attempt: what was saved, or what went wrong. */
 export function FormResult({ state, success }: { state: ActionResult<unknown> | null; success?: React.ReactNode }) {
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const text = useErrorText();
   const failure = state && !state.ok ? state : null;
   return (
@@ -57,47 +60,13 @@ export function FormResult({ state, success }: { state: ActionResult<unknown> | 
       {state?.ok && success && <div className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900">{success}</div>}
       {failure && (
         <div className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
-          <p>{tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" })}</p>
+          <p>{failureText(failure)}</p>
           {failure.fieldErrors?._form?.map((key) => (
             <p key={key}>{text(key)}</p>
           ))}
         </div>
       )}
     </div>
-  );
-}
-
-export function SaveButton({
-  pending,
-  children,
-  variant = "primary",
-  name,
-  value,
-}: {
-  pending: boolean;
-  children: React.ReactNode;
-  variant?: "primary" | "secondary" | "danger";
-  name?: string;
-  value?: string;
-}) {
-  const t = useTranslations("staff.catalogueAdmin");
-  const styles = {
-    primary: "bg-brand-600 text-white hover:bg-brand-700",
-    secondary: "bg-white text-ink border border-stone-400 hover:bg-stone-50",
-    danger: "bg-white text-red-800 border border-red-400 hover:bg-red-50",
-  }[variant];
-  return (
-    <button
-      type="submit"
-      name={name}
-      value={value}
-      disabled={pending}
-      aria-disabled={pending}
-      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 font-semibold disabled:opacity-60 ${styles}`}
-    >
-      {pending && <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />}
-      {pending ? t("saving") : children}
-    </button>
   );
 }
 

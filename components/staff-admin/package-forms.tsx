@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { LocalizedText } from "@/lib/catalogue-text";
 import { fractionDigits } from "@/lib/money";
-import { Checkbox, CheckboxGroup, FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { Checkbox, CheckboxGroup, FormResult, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { TranslationFields } from "./translation-fields";
 
 export function PackageForm({
@@ -44,7 +45,7 @@ export function PackageForm({
         <Checkbox name="active" label={t("field.packageActive")} defaultChecked={values.active} />
       </div>
       <FormResult state={form.state} success={<p>{changed ? t("saved", { count: changed }) : t("unchanged")}</p>} />
-      <SaveButton pending={form.pending}>{t("save")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("save")}</SubmitButton>
     </form>
   );
 }
@@ -77,7 +78,7 @@ export function PackageItemsForm({
         state={form.state}
         success={form.state?.ok && <p>{t("items.saved", { added: form.state.data.added, removed: form.state.data.removed })}</p>}
       />
-      <SaveButton pending={form.pending}>{t("items.save")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("items.save")}</SubmitButton>
     </form>
   );
 }

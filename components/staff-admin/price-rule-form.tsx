@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { LocalizedText } from "@/lib/catalogue-text";
-import { Checkbox, FormResult, SaveButton, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { Checkbox, FormResult, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { TranslationFields } from "./translation-fields";
 
 type Kind = "age_band" | "family_discount";
@@ -77,7 +78,7 @@ export function PriceRuleForm({
         <Checkbox name="active" label={t("active")} defaultChecked={values.active} />
       </div>
       <FormResult state={form.state} success={<p>{ruleId ? t("saved") : t("created")}</p>} />
-      <SaveButton pending={form.pending}>{ruleId ? tc("save") : t("create")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{ruleId ? tc("save") : t("create")}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 // A timed service's weekly start times: listed per weekday, removable one by one, added for several weekdays at once.
 import { useTranslations } from "next-intl";
-import { CheckboxGroup, FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { CheckboxGroup, FormResult, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { WEEKDAYS } from "./service-form";
 import { SyncNote, type Sync } from "./sync-note";
 
@@ -83,7 +84,7 @@ export function ScheduleEditor({
           state={add.state}
           success={add.state?.ok && <><p>{t("added", { count: add.state.data.added })}</p><SyncNote sync={add.state.data.sync} /></>}
         />
-        <SaveButton pending={add.pending}>{t("add")}</SaveButton>
+        <SubmitButton pending={add.pending} pendingLabel={add.pendingLabel}>{t("add")}</SubmitButton>
       </form>
     </section>
   );

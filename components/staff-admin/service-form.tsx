@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { LocalizedText } from "@/lib/catalogue-text";
 import { fractionDigits } from "@/lib/money";
-import { Checkbox, CheckboxGroup, FormResult, SaveButton, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { Checkbox, CheckboxGroup, FormResult, SelectField, TextField, useAdminForm, type AdminAction } from "./form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { SyncNote, type Sync } from "./sync-note";
 import { TranslationFields } from "./translation-fields";
 
@@ -172,7 +173,7 @@ export function ServiceForm({
           )
         }
       />
-      <SaveButton pending={pending}>{target.kind === "edit" ? t("save") : t("create")}</SaveButton>
+      <SubmitButton pending={pending} pendingLabel={form.pendingLabel}>{target.kind === "edit" ? t("save") : t("create")}</SubmitButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useFailureText } from "@/components/field";
 import type { ActionResult } from "@/lib/action-result";
 
 type Props<T> = {
@@ -20,7 +21,7 @@ export function lengthErrors(keys: string[] | undefined): string[] | undefined {
 
 export function ActionFeedback<T>({ state, success, fields }: Props<T>) {
   const t = useTranslations("staff.actions");
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const router = useRouter();
   const [reloadedFor, setReloadedFor] = useState<unknown>(null);
   const [reloading, startReload] = useTransition();
@@ -37,7 +38,7 @@ export function ActionFeedback<T>({ state, success, fields }: Props<T>) {
         {conflict && <p className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950">{t("conflict")}</p>}
         {otherError && (
           <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
-            {tAll.has(`errors.${failure.code}`) ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" }) : failure.message}
+            {failureText(failure)}
           </p>
         )}
       </div>

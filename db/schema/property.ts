@@ -16,6 +16,8 @@ export const properties = pgTable("properties", {
   isDemo: boolean("is_demo").notNull().default(false),
   // Reception may give apology credits up to this amount per credit; above it, a manager.
   creditLimitMinor: integer("credit_limit_minor").notNull().default(5000),
+  // Staff may sign in with email + password. Off: single sign-on (OpenID Connect) only, for this property's staff.
+  passwordSignIn: boolean("password_sign_in").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -33,8 +35,13 @@ export const departments = pgTable(
     nameTranslations: jsonb("name_translations").$type<Record<string, string>>().notNull().default({}),
     // How soon a new request should be answered (SLA), in minutes.
     responseTargetMinutes: integer("response_target_minutes").notNull().default(15),
+    // The secret in the URL of the department's run-sheet calendar feed (iCalendar); rotating it retires the old URL.
+    calendarToken: text("calendar_token")
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
   },
   (t) => [
+    uniqueIndex("departments_calendar_token_uq").on(t.calendarToken),
     uniqueIndex("departments_property_slug_uq").on(t.propertyId, t.slug),
     // Staff pick departments by name (hand-over, accounts, filters): two alike, in any case, would be confused.
     uniqueIndex("departments_property_name_uq").on(t.propertyId, sql`lower(${t.name})`),

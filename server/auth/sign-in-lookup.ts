@@ -22,8 +22,10 @@ export async function findStaffByEmail(email: string) {
       passwordHash: staffUsers.passwordHash,
       active: staffUsers.active,
       role: staffUsers.role,
+      passwordSignIn: properties.passwordSignIn,
     })
     .from(staffUsers)
+    .innerJoin(properties, eq(properties.id, staffUsers.propertyId))
     .where(eq(staffUsers.email, email.toLowerCase()))
     .limit(1);
   return row ?? null;

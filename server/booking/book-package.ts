@@ -1,5 +1,6 @@
 // Booking a whole package at its bundle price: one booking per item, each routed to its department, sharing a bundle id.
 import "server-only";
+import { countBooking } from "@/server/metrics";
 import crypto from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
@@ -36,6 +37,10 @@ async function existingBundle(stayId: string, key: string): Promise<PackageBooki
  * bundle). Rentals take their stock for the rest of the stay, all or nothing.
  */
 export async function bookPackage(guest: GuestRef, packageSlug: string, idempotencyKey: string, now: Date = new Date()): Promise<PackageBookingResult> {
+  return countBooking("package", () => bookPackageOnce(guest, packageSlug, idempotencyKey, now));
+}
+
+async function bookPackageOnce(guest: GuestRef, packageSlug: string, idempotencyKey: string, now: Date): Promise<PackageBookingResult> {
   const earlier = await existingBundle(guest.stayId, idempotencyKey);
   if (earlier) return earlier;
   const stay = await getStayForGuest(guest);

@@ -1,6 +1,7 @@
 // Booking a service as a guest: planned and priced first, then seats or stock held and the booking written in one
 // transaction; capacity and idempotency enforced by the database.
 import "server-only";
+import { countBooking } from "@/server/metrics";
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { BookingStatus } from "@/lib/booking-status";
@@ -56,6 +57,10 @@ export async function bookService(
   now: Date = new Date(),
   options: { offerId?: string } = {},
 ): Promise<BookResult> {
+  return countBooking("service", () => bookServiceOnce(guest, input, now, options));
+}
+
+async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, options: { offerId?: string }): Promise<BookResult> {
   const hash = requestHash(input);
   const earlier = await findByIdempotencyKey(db(), guest.stayId, input.idempotencyKey);
   if (earlier) return replay(earlier, hash);

@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { bookingEvents, bookings, properties, services, stays } from "@/db/schema";
 import { publishBookingChange } from "@/server/live";
 import { webhookBookingStatusChanged } from "@/server/webhooks/event-hooks";
+import { lockBooking } from "./lock-booking";
 import { releaseAndOffer } from "./release-and-offer";
 
 /** When the cancellation cutoff is measured from: the session start, the first rental day, or the due time. */
@@ -26,36 +27,17 @@ export async function cancelBookingAsGuest(
   now: Date = new Date(),
 ): Promise<{ status: "cancelled" }> {
   const booking = await db().transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        id: bookings.id,
-        propertyId: bookings.propertyId,
-        departmentId: bookings.departmentId,
-        serviceId: bookings.serviceId,
-        sessionId: bookings.sessionId,
-        startDay: bookings.startDay,
-        endDay: bookings.endDay,
-        quantity: bookings.quantity,
-        status: bookings.status,
-        scheduledAt: bookings.scheduledAt,
-        cutoff: services.cancelCutoffMinutes,
-        timeZone: properties.timeZone,
-        guestName: stays.guestName,
-      })
-      .from(bookings)
-      .innerJoin(services, eq(services.id, bookings.serviceId))
-      .innerJoin(properties, eq(properties.id, bookings.propertyId))
-      .innerJoin(stays, eq(stays.id, bookings.stayId))
-      .where(and(eq(bookings.id, bookingId), eq(bookings.stayId, guest.stayId), eq(bookings.propertyId, guest.propertyId)))
-      .for("update", { of: bookings })
-      .limit(1);
     // Another stay's booking answers exactly like one that does not exist.
-    if (!row) throw new AppError("not_found", "This booking does not exist.");
-    if (row.status !== "requested" && row.status !== "confirmed") {
-      throw new AppError("booking:conflict", `This booking is already ${row.status.replace("_", " ")}.`);
-    }
-    const start = startOf(row, row.timeZone);
-    if (start && start.getTime() - now.getTime() < row.cutoff * 60_000) {
+    const guestScope = and(eq(bookings.stayId, guest.stayId), eq(bookings.propertyId, guest.propertyId))!;
+    const row = await lockBooking(tx, bookingId, guestScope, (status) => status === "requested" || status === "confirmed", "booking");
+    const [terms] = await tx
+      .select({ cutoff: services.cancelCutoffMinutes, timeZone: properties.timeZone, guestName: stays.guestName })
+      .from(services)
+      .innerJoin(properties, eq(properties.id, services.propertyId))
+      .innerJoin(stays, eq(stays.id, row.stayId))
+      .where(eq(services.id, row.serviceId));
+    const start = startOf(row, terms.timeZone);
+    if (start && start.getTime() - now.getTime() < terms.cutoff * 60_000) {
       throw new AppError("booking:too_late", "It is too late to cancel this online; please ask the reception desk.");
     }
     await tx.update(bookings).set({ status: "cancelled", updatedAt: now }).where(and(eq(bookings.id, row.id), eq(bookings.status, row.status)));
@@ -65,7 +47,7 @@ export async function cancelBookingAsGuest(
       bookingId: row.id,
       actorKind: "guest",
       actorId: guest.stayId,
-      actorName: row.guestName,
+      actorName: terms.guestName,
       fromStatus: row.status,
       toStatus: "cancelled",
     });

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { bookingEvents, bookings } from "@/db/schema";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
-import { releaseAndOffer } from "./release-and-offer";
+import { heldColumns, releaseAndOffer } from "./release-and-offer";
 
 /** Requests nobody answered in time become expired; their seats go back (and to the waiting list). */
 export async function expireUnansweredRequests(now: Date = new Date()): Promise<number> {
@@ -14,16 +14,7 @@ export async function expireUnansweredRequests(now: Date = new Date()): Promise<
       .update(bookings)
       .set({ status: "expired", updatedAt: now })
       .where(and(eq(bookings.status, "requested"), lte(bookings.expiresAt, now)))
-      .returning({
-        id: bookings.id,
-        propertyId: bookings.propertyId,
-        departmentId: bookings.departmentId,
-        serviceId: bookings.serviceId,
-        sessionId: bookings.sessionId,
-        startDay: bookings.startDay,
-        endDay: bookings.endDay,
-        quantity: bookings.quantity,
-      });
+      .returning(heldColumns);
     for (const row of rows) await releaseAndOffer(tx, row, now);
     if (rows.length) {
       await tx.insert(bookingEvents).values(

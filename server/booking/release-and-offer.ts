@@ -1,8 +1,21 @@
 // Giving back what a booking held (seats or rental stock) and offering it to the waiting list, in the caller's transaction.
 import "server-only";
 import type { Tx } from "@/db/client";
+import { bookings } from "@/db/schema";
 import { releaseBookingHold } from "./holds";
 import { offerFreedPlaces } from "./waitlist";
+
+/** The columns that say what a booking holds and whose waiting list gets it back: select or return these. */
+export const heldColumns = {
+  id: bookings.id,
+  propertyId: bookings.propertyId,
+  departmentId: bookings.departmentId,
+  serviceId: bookings.serviceId,
+  sessionId: bookings.sessionId,
+  startDay: bookings.startDay,
+  endDay: bookings.endDay,
+  quantity: bookings.quantity,
+};
 
 export type HeldBooking = {
   id: string;

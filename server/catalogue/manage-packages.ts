@@ -6,7 +6,7 @@ import { changedFields } from "@/lib/audit-diff";
 import { db } from "@/db/client";
 import { packageItems, packages, services, type LocalizedText } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
-import { getPropertyBasics } from "./manage-services";
+import { getPropertySettings } from "@/server/property/settings";
 
 export async function getPackageForEdit(actor: AdminActor, packageId: string) {
   await requireManager(actor, "catalogue.read", packageId);
@@ -27,7 +27,7 @@ export async function getPackageForEdit(actor: AdminActor, packageId: string) {
       .from(services)
       .where(eq(services.propertyId, actor.propertyId))
       .orderBy(asc(services.sortOrder), asc(services.slug)),
-    getPropertyBasics(actor.propertyId),
+    getPropertySettings(actor.propertyId),
   ]);
   return { package: pkg, itemIds: items.map((i) => i.serviceId), services: allServices, currency: property.currency };
 }

@@ -19,6 +19,7 @@ import {
   type Service,
 } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
+import { getPropertySettings } from "@/server/property/settings";
 import { syncFutureSessions, syncRentalStock, type SyncSummary } from "./manage-schedule";
 
 export type ServiceMode = Service["mode"];
@@ -45,16 +46,6 @@ export type ServiceValues = {
   openWeekdays: number[];
   active: boolean;
 };
-
-export async function getPropertyBasics(propertyId: string) {
-  const [row] = await db()
-    .select({ currency: properties.currency, timeZone: properties.timeZone, locales: properties.locales })
-    .from(properties)
-    .where(eq(properties.id, propertyId))
-    .limit(1);
-  if (!row) throw notFound("Property");
-  return row;
-}
 
 export async function listDepartmentsForAdmin(propertyId: string) {
   return db()
@@ -102,7 +93,7 @@ export async function listCatalogue(actor: AdminActor) {
       .where(eq(services.propertyId, scope))
       .orderBy(asc(services.sortOrder), asc(services.slug)),
     listDepartmentsForAdmin(scope),
-    getPropertyBasics(scope),
+    getPropertySettings(scope),
   ]);
   const byId = new Map(svcs.map((s) => [s.id, s]));
   return {
@@ -124,7 +115,7 @@ export async function getServiceForEdit(actor: AdminActor, serviceId: string, no
     .where(and(eq(services.id, serviceId), eq(services.propertyId, actor.propertyId)))
     .limit(1);
   if (!service) return null;
-  const property = await getPropertyBasics(actor.propertyId);
+  const property = await getPropertySettings(actor.propertyId);
   const [schedule, exceptions, inPackages, depts] = await Promise.all([
     db()
       .select({ id: serviceSchedules.id, weekday: serviceSchedules.weekday, startTime: serviceSchedules.startTime, capacity: serviceSchedules.capacity })

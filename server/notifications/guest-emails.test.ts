@@ -27,7 +27,8 @@ import { expireUnansweredRequests } from "@/server/booking/expire-requests";
 import { enqueuePreArrivalOffers, enqueueReminders, reminderKey } from "./guest-emails";
 import { backoffMinutes, enqueueEmail, sendDueEmails } from "./outbox";
 import { listFlaggedFeedback, listUnratedBookingIds, rateBooking, resolveFeedback } from "@/server/feedback/ratings";
-import { addInternalNote, rescheduleRequest } from "@/server/requests/changes";
+import { rescheduleRequest } from "@/server/requests/changes";
+import { addInternalNote } from "@/server/requests/thread";
 import { applyStaffAction, declineRequest } from "@/server/requests/transitions";
 import { listQueue } from "@/server/requests/queue";
 

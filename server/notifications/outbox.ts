@@ -5,6 +5,7 @@ import type { Transporter } from "nodemailer";
 import { isStaffEmailTemplate, renderStaffEmail, type StaffEmailPayload, type StaffEmailTemplate } from "@/lib/email/staff-templates";
 import { renderEmail, type EmailPayload, type EmailTemplate } from "@/lib/email/templates";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { db, type Db, type Tx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 
@@ -124,7 +125,7 @@ export async function smtpTransport(): Promise<MailTransport | null> {
   if (holder.__guestServicesMail !== undefined) return holder.__guestServicesMail;
   const url = env().SMTP_URL;
   if (!url) {
-    if (!holder.__guestServicesMailWarned) console.warn("[mail] SMTP_URL is not set: emails stay in the outbox (pending) until it is.");
+    if (!holder.__guestServicesMailWarned) logger("mail").warn("SMTP_URL is not set: emails stay in the outbox (pending) until it is");
     holder.__guestServicesMailWarned = true;
     holder.__guestServicesMail = null;
     return null;

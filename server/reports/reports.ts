@@ -2,12 +2,12 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { bookings, credits, packages, properties, ratings, services, stays } from "@/db/schema";
+import { bookings, credits, packages, ratings, services, stays } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema";
 import { CHARGED_STATUSES } from "@/lib/folio";
 import { FULFILMENT_ALLOWANCE_MINUTES, periodBounds, type ReportPeriod } from "@/lib/report-period";
 import type { BookingStatus } from "@/lib/booking-status";
-import type { ReportKey } from "@/lib/report-csv";
+import type { CreditReasonLine, MoneyLine, RatingLine, ReportKey, TimingLine, UptakeLine } from "@/lib/report-columns";
 
 export type ReportScope = { propertyId: string; timeZone: string; period: ReportPeriod };
 
@@ -34,18 +34,7 @@ function chargedInPeriod(scope: ReportScope) {
 
 const costExpr = sql`${bookings.costMinor}::bigint`;
 
-export type MoneyRow = {
-  id: string;
-  name: LocalizedText;
-  bookings: number;
-  units: number;
-  grossMinor: number;
-  taxMinor: number;
-  netMinor: number;
-  costMinor: number;
-  marginMinor: number;
-  complimentary: boolean;
-};
+export type MoneyRow = MoneyLine & { id: string; name: LocalizedText };
 
 function withNet<T extends { grossMinor: number; taxMinor: number; costMinor: number }>(row: T) {
   const netMinor = row.grossMinor - row.taxMinor;
@@ -95,7 +84,7 @@ export async function reportRevenueByPackage(scope: ReportScope): Promise<MoneyR
 
 type CountRow = { id: string; name: LocalizedText; stays: number };
 
-export type UptakeRow = { id: string; name: LocalizedText; stays: number; share: number };
+export type UptakeRow = UptakeLine & { id: string; name: LocalizedText };
 export type Uptake = { staysPresent: number; staysWithChildren: number; services: UptakeRow[]; familyPackages: UptakeRow[] };
 
 /**
@@ -150,19 +139,7 @@ function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (r.rows ?? [])) as T[];
 }
 
-export type TimingRow = {
-  id: string;
-  name: string;
-  targetMinutes: number;
-  responded: number;
-  responseMedian: number | null;
-  responseP90: number | null;
-  responseOnTime: number | null;
-  fulfilled: number;
-  fulfilmentMedian: number | null;
-  fulfilmentP90: number | null;
-  fulfilmentOnTime: number | null;
-};
+export type TimingRow = TimingLine & { id: string };
 
 /**
  * Per department (the one on the booking), over requests made in the period: minutes from
@@ -223,7 +200,7 @@ export async function reportTiming(scope: ReportScope): Promise<TimingRow[]> {
   }));
 }
 
-export type RatingRow = { id: string; name: LocalizedText; count: number; average: number; low: number; complaints: number };
+export type RatingRow = RatingLine & { id: string; name: LocalizedText };
 
 /** Ratings given in the period, per service: average score, how many, how many low (1–2), how many complaints. */
 export async function reportRatings(scope: ReportScope): Promise<RatingRow[]> {
@@ -244,7 +221,7 @@ export async function reportRatings(scope: ReportScope): Promise<RatingRow[]> {
     .orderBy(asc(sql`avg(${ratings.score})`), asc(services.sortOrder));
 }
 
-export type CreditReasonRow = { reason: string; count: number; amountMinor: number };
+export type CreditReasonRow = CreditReasonLine;
 export type CreditsReport = { count: number; amountMinor: number; reasons: CreditReasonRow[] };
 
 /** Credits given in the period, in total and by reason (as written, trimmed). */
@@ -268,17 +245,6 @@ export async function reportCredits(scope: ReportScope): Promise<CreditsReport> 
   };
 }
 
-
-/** The property's zone and currency, which every report is read in. */
-export async function getReportProperty(propertyId: string): Promise<{ timeZone: string; currency: string }> {
-  const [row] = await db()
-    .select({ timeZone: properties.timeZone, currency: properties.currency })
-    .from(properties)
-    .where(eq(properties.id, propertyId))
-    .limit(1);
-  if (!row) throw new Error(`property ${propertyId} not found`);
-  return row;
-}
 
 export type Reports = {
   services: MoneyRow[];

@@ -11,7 +11,8 @@ import { bookedSeats, createDepartment, createProperty, createSession, createSta
 import { bookingRow, eventsWithAction, messagesOf, OPS_NOW, inHours, opsHotel, recordChanges } from "@/tests/factories-ops";
 import { useTestDatabase } from "@/tests/migrate";
 import { listBookingsForStay } from "@/server/booking/guest-bookings";
-import { addInternalNote, assignRequest, handOverRequest, listAssignees, rescheduleRequest } from "./changes";
+import { assignRequest, handOverRequest, listAssignees, rescheduleRequest } from "./changes";
+import { addInternalNote } from "./thread";
 import { applyStaffAction, declineRequest } from "./transitions";
 import { getRequestForStaff } from "./detail";
 import { listQueue } from "./queue";

@@ -1,4 +1,5 @@
-// Staff changes to an open request besides its status: assign, reschedule, hand over, internal notes; and the choices each offers.
+// Staff changes to an open request besides its status: assign, reschedule, hand over; and the choices each offers.
+// (Internal notes are written with the thread: server/requests/thread.ts.)
 import "server-only";
 import { and, asc, eq, exists, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { canChangeRequest, type BookingStatus, type RequestChange } from "@/lib/booking-status";
@@ -7,7 +8,6 @@ import { addDays, dayBounds, hotelToday } from "@/lib/time";
 import { db, type Tx } from "@/db/client";
 import {
   bookingEvents,
-  bookingMessages,
   bookings,
   departments,
   properties,
@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import { ensureSessionsForDay } from "@/server/catalogue/sessions";
 import { releaseSessionSeats, takeSessionSeats } from "@/server/booking/holds";
+import { lockBooking } from "@/server/booking/lock-booking";
 import { offerFreedPlaces } from "@/server/booking/waitlist";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfReschedule } from "@/server/notifications/guest-emails";
@@ -25,27 +26,8 @@ import { webhookBookingRescheduled } from "@/server/webhooks/event-hooks";
 import { scopeOf, type StaffRef } from "./scope";
 
 /** Locks the request within the staff member's scope and checks the change is still open to it. */
-async function lockRequest(tx: Tx, staff: StaffRef, bookingId: string, change: RequestChange) {
-  const [current] = await tx
-    .select({
-      id: bookings.id,
-      status: bookings.status,
-      departmentId: bookings.departmentId,
-      serviceId: bookings.serviceId,
-      sessionId: bookings.sessionId,
-      quantity: bookings.quantity,
-      assignedTo: bookings.assignedTo,
-      expiresAt: bookings.expiresAt,
-    })
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), scopeOf(staff)))
-    .for("update")
-    .limit(1);
-  if (!current) throw new AppError("not_found", "This request does not exist.");
-  if (!canChangeRequest(change, current.status)) {
-    throw new AppError("booking:conflict", `This request is already ${current.status.replace("_", " ")}.`);
-  }
-  return current;
+function lockRequest(tx: Tx, staff: StaffRef, bookingId: string, change: RequestChange) {
+  return lockBooking(tx, bookingId, scopeOf(staff), (status) => canChangeRequest(change, status), "request");
 }
 
 /** What the staff member saw is no longer so: someone else changed it first. */
@@ -292,28 +274,4 @@ export async function handOverRequest(
   await publishBookingChange({ propertyId: staff.propertyId, departmentId: fromDepartmentId, bookingId, kind: "hand_over" });
   await publishBookingChange({ propertyId: staff.propertyId, departmentId: input.departmentId, bookingId, kind: "hand_over" });
   return { departmentId: input.departmentId };
-}
-
-/** A staff-only note on a request, in any status; never shown to the guest. */
-export async function addInternalNote(staff: StaffRef, bookingId: string, body: string): Promise<{ id: string }> {
-  const [booking] = await db()
-    .select({ id: bookings.id, departmentId: bookings.departmentId })
-    .from(bookings)
-    .where(and(eq(bookings.id, bookingId), scopeOf(staff)))
-    .limit(1);
-  if (!booking) throw new AppError("not_found", "This request does not exist.");
-  const [note] = await db()
-    .insert(bookingMessages)
-    .values({
-      propertyId: staff.propertyId,
-      bookingId: booking.id,
-      authorKind: "staff",
-      authorId: staff.staffId,
-      authorName: staff.name,
-      body: body.trim(),
-      internal: true,
-    })
-    .returning({ id: bookingMessages.id });
-  await publishBookingChange({ propertyId: staff.propertyId, departmentId: booking.departmentId, bookingId, kind: "note" });
-  return note;
 }

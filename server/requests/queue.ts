@@ -2,10 +2,10 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { BookingStatus } from "@/lib/booking-status";
-import { AppError } from "@/lib/errors";
 import { dayBounds, type Day } from "@/lib/time";
 import { db } from "@/db/client";
-import { bookings, departments, properties, services, stays } from "@/db/schema";
+import { bookings, departments, services, stays } from "@/db/schema";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { assignee, requestColumns } from "./columns";
 import { OPEN_STATUSES, scopeOf, type StaffRef } from "./scope";
 
@@ -28,18 +28,12 @@ function prefixPattern(text: string): string {
   return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-async function timeZoneOf(propertyId: string): Promise<string> {
-  const [row] = await db().select({ timeZone: properties.timeZone }).from(properties).where(eq(properties.id, propertyId)).limit(1);
-  if (!row) throw new AppError("not_found", "Property not found.");
-  return row.timeZone;
-}
-
 async function queueWhere(staff: StaffRef, filter: QueueFilter): Promise<SQL> {
   const statuses = filter.statuses?.length ? filter.statuses : OPEN_STATUSES;
   const conditions: SQL[] = [scopeOf(staff), inArray(bookings.status, statuses)];
   if (filter.departmentId) conditions.push(eq(bookings.departmentId, filter.departmentId));
   if (filter.day) {
-    const { start, end } = dayBounds(filter.day, await timeZoneOf(staff.propertyId));
+    const { start, end } = dayBounds(filter.day, await getPropertyTimeZone(staff.propertyId));
     conditions.push(
       or(
         and(gte(bookings.scheduledAt, start), lt(bookings.scheduledAt, end)),

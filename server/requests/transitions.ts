@@ -2,9 +2,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { releasesCapacity, staffTransition, type BookingStatus, type StaffAction } from "@/lib/booking-status";
-import { AppError } from "@/lib/errors";
 import { db } from "@/db/client";
 import { bookingEvents, bookings } from "@/db/schema";
+import { lockBooking } from "@/server/booking/lock-booking";
 import { releaseAndOffer } from "@/server/booking/release-and-offer";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
@@ -30,25 +30,7 @@ export async function applyStaffAction(
 ): Promise<{ status: BookingStatus }> {
   const transition = staffTransition(action);
   const result = await db().transaction(async (tx) => {
-    const [current] = await tx
-      .select({
-        id: bookings.id,
-        status: bookings.status,
-        departmentId: bookings.departmentId,
-        serviceId: bookings.serviceId,
-        sessionId: bookings.sessionId,
-        startDay: bookings.startDay,
-        endDay: bookings.endDay,
-        quantity: bookings.quantity,
-      })
-      .from(bookings)
-      .where(and(eq(bookings.id, bookingId), scopeOf(staff)))
-      .for("update")
-      .limit(1);
-    if (!current) throw new AppError("not_found", "This request does not exist.");
-    if (!transition.from.includes(current.status)) {
-      throw new AppError("booking:conflict", `This request is already ${current.status.replace("_", " ")}.`);
-    }
+    const current = await lockBooking(tx, bookingId, scopeOf(staff), (status) => transition.from.includes(status), "request");
     const now = new Date();
     await tx
       .update(bookings)

@@ -61,6 +61,7 @@ export async function listDepartmentsWithCounts(actor: AdminActor) {
         name: departments.name,
         nameTranslations: departments.nameTranslations,
         responseTargetMinutes: departments.responseTargetMinutes,
+        calendarToken: departments.calendarToken,
         openRequests: sql<number>`coalesce(${open.n}, 0)`.mapWith(Number),
         staff: sql<number>`coalesce(${team.n}, 0)`.mapWith(Number),
       })

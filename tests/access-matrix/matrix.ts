@@ -22,6 +22,7 @@ export const MATRIX: Record<string, Rule> = {
   // Signing in and out: nothing to guard.
   "app/(public)/actions.ts#signInGuestAction": PUBLIC,
   "app/(public)/actions.ts#signInStaffAction": PUBLIC,
+  "app/(public)/actions.ts#signInSsoAction": PUBLIC,
   "app/(public)/actions.ts#signOutAction": PUBLIC,
   // The language switcher: anyone may choose a language; a signed-in guest's choice is also stored on their own stay.
   "app/_server/locale.ts#setLocaleAction": PUBLIC,
@@ -65,12 +66,16 @@ export const MATRIX: Record<string, Rule> = {
   // Departments (names, guest names, response targets): the manager.
   "app/(staff)/staff/departments/actions.ts#addDepartment": allow("manager"),
   "app/(staff)/staff/departments/actions.ts#saveDepartment": allow("manager"),
+  // A department's calendar feed gets a new secret address: the manager.
+  "app/(staff)/staff/departments/actions.ts#rotateCalendarAction": allow("manager"),
 
   // Staff accounts and API tokens: the manager.
   "app/(staff)/staff/accounts/actions.ts#addAccount": allow("manager"),
   "app/(staff)/staff/accounts/actions.ts#saveAccount": allow("manager"),
   "app/(staff)/staff/accounts/actions.ts#changeAccountActive": allow("manager"),
   "app/(staff)/staff/accounts/actions.ts#resetAccountPassword": allow("manager"),
+  // Password sign-in on or off for the property (single sign-on only when off): the manager.
+  "app/(staff)/staff/accounts/actions.ts#setPasswordSignInAction": allow("manager"),
   "app/(staff)/staff/api-tokens/actions.ts#createApiTokenAction": allow("manager"),
   "app/(staff)/staff/api-tokens/actions.ts#revokeApiTokenAction": allow("manager"),
   // Webhook endpoints (where the hotel's events go): the manager.
@@ -85,6 +90,10 @@ export const MATRIX: Record<string, Rule> = {
   "app/api/auth/[...nextauth]/route.ts#POST": PUBLIC,
   "app/api/health/route.ts#GET": PUBLIC,
   "app/api/v1/openapi.json/route.ts#GET": PUBLIC,
+  // A department's calendar feed: calendar apps send no cookies; the secret token in the URL is the key (unknown → 404).
+  "app/api/calendar/departments/[token]/route.ts#GET": PUBLIC,
+  // "Add to calendar": the guest's own timed booking (another stay's → 404).
+  "app/api/calendar/bookings/[id]/route.ts#GET": allow("guest"),
 
   // The back office's live queue and folio export (session cookie only: they do not read Authorization).
   "app/api/staff/events/route.ts#GET": allow(...STAFF),

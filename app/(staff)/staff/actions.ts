@@ -7,10 +7,12 @@ import { z } from "zod";
 import { staffAction } from "@/app/_server/action";
 import type { StaffSession } from "@/app/_server/session";
 import { ALTERNATIVE_MAX, HAND_OVER_NOTE_MAX, NOTE_MAX, REASON_MAX } from "@/lib/form-limits";
-import { addInternalNote, assignRequest, handOverRequest, rescheduleRequest } from "@/server/requests/changes";
+import { assignRequest, handOverRequest, rescheduleRequest } from "@/server/requests/changes";
+import { addInternalNote } from "@/server/requests/thread";
 import { writeAudit } from "@/server/auth/audit-log";
 import { applyStaffAction, declineRequest } from "@/server/requests/transitions";
 import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 
 const STAFF_ACTIONS = ["confirm", "decline", "start", "fulfil", "no_show", "cancel"] as const;
 
@@ -26,7 +28,7 @@ function refresh(bookingId: string): void {
 async function audited<T>(staff: StaffSession, action: string, bookingId: string, fn: () => Promise<T>): Promise<T> {
   const entry = { propertyId: staff.propertyId, actorKind: "staff" as const, actorId: staff.staffId, role: staff.role, action, target: bookingId };
   const write = (outcome: "ok" | "denied" | "failed", detail?: Record<string, unknown>) =>
-    writeAudit({ ...entry, outcome, detail }).catch((err) => console.error("[staff] audit write failed", err));
+    writeAudit({ ...entry, outcome, detail }).catch((err) => logger("staff").error({ err }, "audit write failed"));
   try {
     const result = await fn();
     await write("ok");

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useFailureText } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { useResultToast } from "@/components/toast";
 import { newRequestKey } from "@/lib/request-key";
@@ -10,6 +11,7 @@ import { bookPackageAction } from "../../actions";
 
 export function PackageBooking({ packageSlug, priceText, initialKey }: { packageSlug: string; priceText: string; initialKey: string }) {
   const t = useTranslations();
+  const failureText = useFailureText();
   const [state, action] = useActionState(bookPackageAction, null);
   const [key, setKey] = useState(initialKey);
   // A new result is noticed while rendering (not in an effect, which would render twice): a booked package gets a new key.
@@ -18,7 +20,7 @@ export function PackageBooking({ packageSlug, priceText, initialKey }: { package
     setSeen(state);
     if (state?.ok) setKey(newRequestKey());
   }
-  useResultToast(state, (s) => (s.ok ? { kind: "success", text: t("service.packageBooked") } : { kind: "error", text: t(`errors.${s.code}`, { id: s.correlationId ?? "" }) }));
+  useResultToast(state, (s) => (s.ok ? { kind: "success", text: t("service.packageBooked") } : { kind: "error", text: failureText(s) }));
   return (
     <form action={action} className="space-y-3 rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
       <input type="hidden" name="packageSlug" value={packageSlug} />
@@ -36,7 +38,7 @@ export function PackageBooking({ packageSlug, priceText, initialKey }: { package
             </Link>
           </p>
         )}
-        {state && !state.ok && <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">{t(`errors.${state.code}`, { id: state.correlationId ?? "" })}</p>}
+        {state && !state.ok && <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">{failureText(state)}</p>}
       </div>
     </form>
   );

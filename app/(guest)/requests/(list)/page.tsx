@@ -9,6 +9,7 @@ import { formatDay, formatWhen, Price, When } from "@/components/format";
 import { localized } from "@/components/localized";
 import { PriceLines } from "@/components/price-lines";
 import { StatusBadge } from "@/components/status-badge";
+import { HOLDING_STATUSES } from "@/lib/booking-status";
 import { answerExpected } from "@/lib/sla";
 import { localInstant } from "@/lib/time";
 import { CancelBookingButton, OfferButtons } from "./request-buttons";
@@ -103,6 +104,13 @@ export default async function RequestsPage() {
                         : t("asap")}
                   </dd>
                 </dl>
+                {b.scheduledAt && !b.startDay && HOLDING_STATUSES.includes(b.status) && (
+                  <p className="mt-1">
+                    <a href={`/api/calendar/bookings/${b.id}.ics`} download className="text-brand-700 underline" data-testid="add-to-calendar">
+                      {t("addToCalendar")}
+                    </a>
+                  </p>
+                )}
                 {answer && (
                   <p className="mt-1 text-stone-800" data-testid="answer-expected">
                     {t(answer.late ? "answerLate" : "answerBy", { when: formatWhen(format, answer.by, guest.timeZone) })}

@@ -8,6 +8,7 @@ import { formatDay, formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
 import { StatusBadge } from "@/components/status-badge";
 import { getBookingForGuest } from "@/server/booking/guest-bookings";
+import { HOLDING_STATUSES } from "@/lib/booking-status";
 import { GuestMessageForm, RatingForm } from "./thread-forms";
 
 type Params = { params: Promise<{ id: string }> };
@@ -58,6 +59,13 @@ export default async function GuestRequestPage({ params }: Params) {
             ? formatWhen(format, booking.scheduledAt, guest.timeZone)
             : tReq("asap")}
       </p>
+      {booking.scheduledAt && !booking.startDay && HOLDING_STATUSES.includes(booking.status) && (
+        <p>
+          <a href={`/api/calendar/bookings/${booking.id}.ics`} download className="text-brand-700 underline" data-testid="add-to-calendar">
+            {tReq("addToCalendar")}
+          </a>
+        </p>
+      )}
       {booking.status === "declined" && booking.declineReason && <p className="text-red-900">{tReq("declined", { reason: booking.declineReason })}</p>}
 
       {booking.status === "fulfilled" && (

@@ -2,7 +2,7 @@
 // Forms on a guest's booking page: a message to staff, and the rating after fulfilment. Pending and results are announced.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/field";
+import { Field, inputClass, useFailureText } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { postGuestMessageAction, rateBookingAction } from "./actions";
 
@@ -17,7 +17,7 @@ function Result({ ok, okText, error }: { ok: boolean | null; okText: string; err
 
 export function GuestMessageForm({ bookingId }: { bookingId: string }) {
   const t = useTranslations("conversation.thread");
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const [state, dispatch] = useActionState(postGuestMessageAction, null);
   const [body, setBody] = useState("");
   // Emptied once sent; a new result is noticed while rendering rather than in an effect (one render, not two).
@@ -27,7 +27,7 @@ export function GuestMessageForm({ bookingId }: { bookingId: string }) {
     if (state?.ok) setBody("");
   }
   const failure = state && !state.ok ? state : null;
-  const generic = failure && !failure.fieldErrors?.body ? (tAll.has(`errors.${failure.code}`) ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" }) : failure.message) : null;
+  const generic = failure && !failure.fieldErrors?.body ? failureText(failure) : null;
   return (
     <form action={dispatch} className="space-y-3" noValidate>
       <input type="hidden" name="bookingId" value={bookingId} />
@@ -44,6 +44,7 @@ export function GuestMessageForm({ bookingId }: { bookingId: string }) {
 export function RatingForm({ bookingId, rated }: { bookingId: string; rated: { score: number; comment: string | null } | null }) {
   const t = useTranslations("conversation.rating");
   const tAll = useTranslations();
+  const failureText = useFailureText();
   const [state, dispatch] = useActionState(rateBookingAction, null);
   const failure = state && !state.ok ? state : null;
   const error = failure
@@ -51,9 +52,7 @@ export function RatingForm({ bookingId, rated }: { bookingId: string; rated: { s
       ? t("alreadyRated")
       : failure.fieldErrors?.score
         ? tAll("validation.invalid")
-        : tAll.has(`errors.${failure.code}`)
-          ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" })
-          : failure.message
+        : failureText(failure)
     : null;
   if (state?.ok || rated) {
     return (

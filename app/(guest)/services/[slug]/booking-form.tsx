@@ -4,7 +4,7 @@ import { useActionState, useEffect, useMemo, useState, useSyncExternalStore } fr
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/field";
+import { Field, inputClass, useFailureText } from "@/components/field";
 import { PriceLines } from "@/components/price-lines";
 import { SubmitButton } from "@/components/submit-button";
 import { useResultToast } from "@/components/toast";
@@ -39,6 +39,7 @@ export function BookingForm(props: {
 }) {
   const { serviceSlug, mode, sessions, days, party, childrenOnly, priced, currency, maxQuantity, instant } = props;
   const t = useTranslations();
+  const failureText = useFailureText();
   const router = useRouter();
   const [state, action] = useActionState(bookServiceAction, null);
   // One key per booking attempt: a double click or a retried submit is the same booking.
@@ -69,7 +70,7 @@ export function BookingForm(props: {
       ? { kind: "success", text: t(s.data.status === "waitlisted" ? "service.waitlisted" : s.data.status === "confirmed" ? "service.bookedInstant" : "service.bookedRequest") }
       : s.code === "input:invalid"
         ? null
-        : { kind: "error", text: t(`errors.${s.code}`, { id: s.correlationId ?? "" }) },
+        : { kind: "error", text: failureText(s) },
   );
 
   const people = party ? adults + childAges.length : quantity;
@@ -168,7 +169,7 @@ export function BookingForm(props: {
         )}
         {state && !state.ok && state.code !== "input:invalid" && (
           <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
-            {t(`errors.${state.code}`, { id: state.correlationId ?? "" })}
+            {failureText(state)}
             {state.code === "booking:full" && mode === "rental" && <> {t("service.waitlistOffer")}</>}
           </p>
         )}

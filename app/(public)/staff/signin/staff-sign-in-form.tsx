@@ -48,7 +48,7 @@ export function StaffSignInForm() {
       </Field>
       <div aria-live="assertive" role="status">
         {failed && (
-          <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">{state.code === "auth:throttled" ? t("throttled") : t("invalid")}</p>
+          <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">{state.code === "auth:throttled" ? t("throttled") : state.code === "auth:password_sign_in_off" ? t("passwordOff") : t("invalid")}</p>
         )}
       </div>
       <SubmitButton pendingLabel={t("pending")} className="w-full">

@@ -6,7 +6,7 @@ import { localized } from "@/components/localized";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { QueueFilters, QueuePager } from "@/components/staff/queue-filters";
 import { QueueCards, QueueTable, type QueueItem } from "@/app/(staff)/staff/_components/queue-list";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { listHandOverDepartments } from "@/server/requests/changes";
 import { listQueuePage } from "@/server/requests/queue";
 import { parseQueueParams, queueHref, statusesOf, type QueueParams } from "@/lib/queue-filter";

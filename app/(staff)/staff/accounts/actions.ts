@@ -1,9 +1,11 @@
 "use server";
-// Staff-account Server Actions (manager only): create, change role and departments, disable or enable, reset a password.
+// Staff-account Server Actions (manager only): create, change role and departments, disable or enable, reset a password;
+// and whether the property's staff may sign in with a password at all (off: single sign-on only).
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/app/_server/manager-action";
+import { setPasswordSignIn } from "@/server/auth/sign-in-methods";
 import { createAccount, resetPassword, setAccountActive, updateAccount } from "@/server/staff/accounts";
-import { createAccountSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema } from "./schemas";
+import { createAccountSchema, passwordSignInSchema, resetPasswordSchema, setActiveSchema, updateAccountSchema } from "./schemas";
 
 function refresh() {
   revalidatePath("/staff/accounts", "layout");
@@ -29,6 +31,12 @@ export const changeAccountActive = managerAction("staff.account.active", setActi
 
 export const resetAccountPassword = managerAction("staff.account.password_reset", resetPasswordSchema, async (input, staff) => {
   const result = await resetPassword(staff, input.staffId, input.password);
+  refresh();
+  return result;
+});
+
+export const setPasswordSignInAction = managerAction("property.password_sign_in", passwordSignInSchema, async (input, staff) => {
+  const result = await setPasswordSignIn(staff, input.passwordSignIn);
   refresh();
   return result;
 });

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
-import { CreateAccountForm } from "@/components/staff-admin/account-forms";
+import { CreateAccountForm, PasswordSignInForm } from "@/components/staff-admin/account-forms";
 import { requireManagerPage } from "@/app/_server/manager-page";
-import { listDepartmentsForAdmin, getPropertyBasics } from "@/server/catalogue/manage-services";
+import { listDepartmentsForAdmin } from "@/server/catalogue/manage-services";
+import { getPropertySettings } from "@/server/property/settings";
+import { getPasswordSignIn } from "@/server/auth/sign-in-methods";
 import { listAccounts } from "@/server/staff/accounts";
-import { addAccount } from "./actions";
+import { oidcConfig } from "@/lib/env";
+import { addAccount, setPasswordSignInAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("staff.accounts"))("title") };
@@ -17,12 +20,14 @@ type Account = Awaited<ReturnType<typeof listAccounts>>[number];
 
 export default async function AccountsPage() {
   const staff = await requireManagerPage();
-  const [accounts, departments, property, t] = await Promise.all([
+  const [accounts, departments, property, passwordSignIn, t] = await Promise.all([
     listAccounts(staff),
     listDepartmentsForAdmin(staff.propertyId),
-    getPropertyBasics(staff.propertyId),
+    getPropertySettings(staff.propertyId),
+    getPasswordSignIn(staff.propertyId),
     getTranslations("staff.accounts"),
   ]);
+  const sso = oidcConfig();
   return (
     <div className="space-y-8">
       <header>
@@ -30,6 +35,13 @@ export default async function AccountsPage() {
         <p className="mt-1 text-stone-700">{t("intro")}</p>
       </header>
       <AccountTable accounts={accounts} timeZone={property.timeZone} selfId={staff.staffId} />
+      <section aria-labelledby="sign-in-methods" className="rounded-2xl bg-white p-4 shadow-sm sm:p-5">
+        <h2 id="sign-in-methods" className="mb-2 text-lg font-semibold">
+          {t("signInTitle")}
+        </h2>
+        <p className="mb-3 text-stone-700">{sso ? t("signInSso", { name: sso.name }) : t("signInNoSso")}</p>
+        <PasswordSignInForm action={setPasswordSignInAction} on={passwordSignIn} />
+      </section>
       <section aria-labelledby="new-account" className="rounded-2xl bg-white p-4 shadow-sm sm:p-5">
         <h2 id="new-account" className="mb-4 text-lg font-semibold">
           {t("new")}

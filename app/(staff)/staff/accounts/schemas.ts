@@ -42,3 +42,7 @@ export const setActiveSchema = z.strictObject({
 });
 
 export const resetPasswordSchema = z.strictObject({ staffId: z.uuid(), password: newPassword });
+
+export const passwordSignInSchema = z.strictObject({
+  passwordSignIn: z.enum(["true", "false"]).transform((v) => v === "true"),
+});

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
 import { requireManagerPage } from "@/app/_server/manager-page";
 import { listApiTokens, listTokenOwners, type ApiTokenRow } from "@/server/auth/api-tokens";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
 
 export async function generateMetadata() {

@@ -2,18 +2,18 @@
 // Making an API token (shown once, with a copy button) and revoking one; every result is announced.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/field";
+import { Field, inputClass, useFailureText } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 type Owner = { id: string; name: string; role: "manager" | "reception" | "department" };
 
 function Failure({ state }: { state: { ok: false; code: string; message: string; correlationId?: string } | null }) {
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   if (!state) return null;
   return (
     <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
-      {tAll.has(`errors.${state.code}`) ? tAll(`errors.${state.code}`, { id: state.correlationId ?? "" }) : state.message}
+      {failureText(state)}
     </p>
   );
 }

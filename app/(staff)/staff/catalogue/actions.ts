@@ -2,7 +2,8 @@
 // Catalogue Server Actions (manager only): services, weekly schedules and exceptions, packages, price rules.
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/app/_server/manager-action";
-import { createService, getPropertyBasics, getServiceKind, updateService } from "@/server/catalogue/manage-services";
+import { createService, getServiceKind, updateService } from "@/server/catalogue/manage-services";
+import { getPropertySettings } from "@/server/property/settings";
 import { createPriceRule, updatePriceRule } from "@/server/catalogue/manage-price-rules";
 import { setPackageItems, updatePackage } from "@/server/catalogue/manage-packages";
 import { addException, addScheduleTimes, removeException, removeScheduleTime } from "@/server/catalogue/manage-schedule";
@@ -34,7 +35,7 @@ export const saveService = managerAction("catalogue.service.update", updateServi
 });
 
 export const addService = managerAction("catalogue.service.create", createServiceSchema, async (input, staff) => {
-  const { currency } = await getPropertyBasics(staff.propertyId);
+  const { currency } = await getPropertySettings(staff.propertyId);
   const created = await createService(staff, {
     ...toServiceValues(input, input.mode, currency),
     packageId: input.packageId,
@@ -70,7 +71,7 @@ export const removeScheduleException = managerAction("catalogue.exception.remove
 });
 
 export const savePackage = managerAction("catalogue.package.update", updatePackageSchema, async (input, staff) => {
-  const { currency } = await getPropertyBasics(staff.propertyId);
+  const { currency } = await getPropertySettings(staff.propertyId);
   const result = await updatePackage(staff, input.packageId, toPackageValues(input, currency));
   refresh();
   return result;

@@ -1,9 +1,11 @@
 "use server";
-// Department Server Actions (manager only): add a department, change one's names and response target.
+// Department Server Actions (manager only): add a department, change one's names and response target, give its
+// calendar feed a new secret address.
 import { revalidatePath } from "next/cache";
 import { managerAction } from "@/app/_server/manager-action";
+import { rotateCalendarToken } from "@/server/calendar/feeds";
 import { createDepartment, updateDepartment } from "@/server/staff/departments";
-import { createDepartmentSchema, toDepartmentValues, toNewDepartment, updateDepartmentSchema } from "./schemas";
+import { createDepartmentSchema, rotateCalendarSchema, toDepartmentValues, toNewDepartment, updateDepartmentSchema } from "./schemas";
 
 function refresh() {
   // Department names show all over the back office (queue filters, hand-over, accounts, catalogue).
@@ -20,4 +22,11 @@ export const saveDepartment = managerAction("department.update", updateDepartmen
   const result = await updateDepartment(staff, departmentId, toDepartmentValues(input));
   refresh();
   return result;
+});
+
+export const rotateCalendarAction = managerAction("department.calendar_rotate", rotateCalendarSchema, async ({ departmentId }, staff) => {
+  await rotateCalendarToken(staff, departmentId);
+  revalidatePath("/staff/departments");
+  // The new address is on the page once it re-renders; it is not a one-time secret.
+  return { rotated: true };
 });

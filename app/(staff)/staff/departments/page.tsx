@@ -1,10 +1,12 @@
 // Departments (manager): each department's names, response target, open requests and staff, editable in place,
 // and a new one. There is no delete: requests, services and staff accounts refer to their department.
 import { getTranslations } from "next-intl/server";
+import { CalendarFeed } from "@/components/staff-admin/calendar-feed";
 import { DepartmentForm, type DepartmentFormValues } from "@/components/staff-admin/department-form";
 import { requireManagerPage } from "@/app/_server/manager-page";
 import { listDepartmentsWithCounts, type DepartmentRow } from "@/server/staff/departments";
-import { addDepartment, saveDepartment } from "./actions";
+import { env } from "@/lib/env";
+import { addDepartment, rotateCalendarAction, saveDepartment } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("staff.departments"))("title") };
@@ -35,6 +37,12 @@ export default async function DepartmentsPage() {
             </p>
           </div>
           <DepartmentForm action={saveDepartment} departmentId={d.id} values={valuesOf(d)} guestLocales={guestLocales} />
+          <CalendarFeed
+            action={rotateCalendarAction}
+            departmentId={d.id}
+            departmentName={d.name}
+            url={`${env().PUBLIC_URL}/api/calendar/departments/${d.calendarToken}.ics`}
+          />
         </section>
       ))}
       <section aria-labelledby="new-department" className="rounded-2xl bg-white p-4 shadow-sm sm:p-5">

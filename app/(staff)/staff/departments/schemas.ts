@@ -44,3 +44,5 @@ export function toNewDepartment(input: z.infer<typeof createDepartmentSchema>): 
   if (!slug) throw new AppError("input:invalid", "Please check the highlighted fields.", { slug: ["staff.departments.errors.slugNeeded"] });
   return { ...toDepartmentValues(input), slug };
 }
+
+export const rotateCalendarSchema = z.strictObject({ departmentId: z.uuid() });

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { currentStaff } from "@/app/_server/session";
 import { formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { listFlaggedFeedback } from "@/server/feedback/ratings";
 import { ResolveButton } from "./resolve-button";
 

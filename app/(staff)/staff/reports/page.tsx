@@ -5,9 +5,11 @@ import { localized } from "@/components/localized";
 import { requireManagerPage } from "@/app/_server/manager-page";
 import { ReportChart, type ChartKind, type ChartSeries } from "@/components/staff-reports/report-chart";
 import { PrintButton } from "@/components/print-button";
-import { getReportProperty, loadReports, type MoneyRow } from "@/server/reports/reports";
+import { getPropertySettings } from "@/server/property/settings";
+import { loadReports, type MoneyRow } from "@/server/reports/reports";
 import { toMajor } from "@/lib/money";
-import type { ReportKey } from "@/lib/report-csv";
+import type { LocalizedText } from "@/lib/catalogue-text";
+import { reportTable, type CellValue, type ColumnKind, type ReportKey } from "@/lib/report-columns";
 import { FULFILMENT_ALLOWANCE_MINUTES, MAX_PERIOD_DAYS, parsePeriod, type ReportPeriod } from "@/lib/report-period";
 
 export async function generateMetadata() {
@@ -26,8 +28,7 @@ function Section(props: {
   csvLabel: string;
   emptyLabel: string;
   chart: { rows: Record<string, string | number | null>[]; series: ChartSeries[]; kind: ChartKind };
-  head: string[];
-  rows: Cell[][];
+  table: { head: string[]; rows: Cell[][] };
   locale: string;
   currency: string;
   extra?: React.ReactNode;
@@ -45,7 +46,7 @@ function Section(props: {
       </div>
       {props.note && <p className="max-w-3xl text-sm text-stone-700">{props.note}</p>}
       {props.extra}
-      {props.rows.length === 0 ? (
+      {props.table.rows.length === 0 ? (
         <p className="text-stone-700">{props.emptyLabel}</p>
       ) : (
         <div className="space-y-4">
@@ -54,7 +55,7 @@ function Section(props: {
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr>
-                  {props.head.map((h, i) => (
+                  {props.table.head.map((h, i) => (
                     <th key={h} scope="col" className={`border-b border-stone-300 px-2 py-1 ${i === 0 ? "text-left" : "text-right"}`}>
                       {h}
                     </th>
@@ -62,7 +63,7 @@ function Section(props: {
                 </tr>
               </thead>
               <tbody>
-                {props.rows.map((row, r) => (
+                {props.table.rows.map((row, r) => (
                   <tr key={r} className="odd:bg-stone-50">
                     {row.map((cell, i) =>
                       i === 0 ? (
@@ -89,7 +90,7 @@ function Section(props: {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> }) {
   // The layout lets every staff member in; the reports are the manager's (others see "not found").
   const staff = await requireManagerPage();
-  const property = await getReportProperty(staff.propertyId);
+  const property = await getPropertySettings(staff.propertyId);
   const { period, error } = parsePeriod(await searchParams, property.timeZone);
   const [t, format, locale, data] = await Promise.all([
     getTranslations("staff.reports"),
@@ -103,18 +104,38 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const mins = (v: number | null) => (v === null ? "–" : format.number(v, { maximumFractionDigits: 1 }));
   const major = (minor: number) => toMajor(minor, currency);
   const common = { period, csvLabel: t("csv"), emptyLabel: t("empty"), locale, currency };
-  const moneyHead = [t("money.name"), t("money.bookings"), t("money.units"), t("money.gross"), t("money.tax"), t("money.net"), t("money.cost"), t("money.margin")];
-  const moneyRows = (rows: MoneyRow[]) =>
-    rows.map((r) => [
-      localized(r.name, locale) + (r.complimentary ? ` (${t("money.complimentary")})` : ""),
-      r.bookings,
-      r.units,
-      money(r.grossMinor),
-      money(r.taxMinor),
-      money(r.netMinor),
-      money(r.costMinor),
-      money(r.marginMinor),
-    ]);
+  // A cell as the manager reads it; the columns themselves are lib/report-columns.ts's, the same as the CSV's.
+  const cell = (kind: ColumnKind, value: CellValue): Cell => {
+    switch (kind) {
+      case "name":
+        return localized(value as LocalizedText, locale);
+      case "text":
+        return value as string;
+      case "count":
+        return value as number;
+      case "money":
+        return money(value as number);
+      case "share":
+        return pct(value as number | null);
+      case "minutes":
+        return mins(value as number | null);
+      case "score":
+        return format.number(value as number, { maximumFractionDigits: 2 });
+      case "flag":
+        return value ? t("money.complimentary") : "";
+      case "currency":
+        return currency;
+    }
+  };
+  const table = (key: ReportKey) => {
+    const { columns, rows } = reportTable(key, data, "screen");
+    return { head: columns.map((c) => t(c.label!)), rows: rows.map((row) => row.map((value, i) => cell(columns[i].kind, value))) };
+  };
+  const moneyTable = (key: "services" | "packages") => {
+    const { head, rows } = table(key);
+    // A complimentary item says so after its name (the CSV has a column for it).
+    return { head, rows: rows.map((row, i) => (data[key][i].complimentary ? [`${row[0]} (${t("money.complimentary")})`, ...row.slice(1)] : row)) };
+  };
   const moneyChart = (rows: MoneyRow[]) => ({
     kind: "money" as const,
     rows: rows.map((r) => ({ label: localized(r.name, locale), net: major(r.netMinor), cost: major(r.costMinor), margin: major(r.marginMinor) })),
@@ -155,8 +176,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </p>
       )}
 
-      <Section id="services" title={t("services.title")} note={t("services.note")} {...common} chart={moneyChart(data.services)} head={moneyHead} rows={moneyRows(data.services)} />
-      <Section id="packages" title={t("packages.title")} note={t("packages.note")} {...common} chart={moneyChart(data.packages)} head={moneyHead} rows={moneyRows(data.packages)} />
+      <Section id="services" title={t("services.title")} note={t("services.note")} {...common} chart={moneyChart(data.services)} table={moneyTable("services")} />
+      <Section id="packages" title={t("packages.title")} note={t("packages.note")} {...common} chart={moneyChart(data.packages)} table={moneyTable("packages")} />
       <Section
         id="uptake"
         title={t("uptake.title")}
@@ -167,8 +188,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           rows: data.uptake.services.map((r) => ({ label: localized(r.name, locale), share: r.share })),
           series: [{ key: "share", label: t("uptake.share"), color: COLORS.a }],
         }}
-        head={[t("uptake.service"), t("uptake.stays"), t("uptake.share")]}
-        rows={data.uptake.services.map((r) => [localized(r.name, locale), r.stays, pct(r.share)])}
+        table={table("uptake")}
       />
       <Section
         id="family"
@@ -180,8 +200,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           rows: data.uptake.familyPackages.map((r) => ({ label: localized(r.name, locale), share: r.share })),
           series: [{ key: "share", label: t("uptake.share"), color: COLORS.d }],
         }}
-        head={[t("family.package"), t("uptake.stays"), t("uptake.share")]}
-        rows={data.uptake.familyPackages.map((r) => [localized(r.name, locale), r.stays, pct(r.share)])}
+        table={table("family")}
       />
       <Section
         id="timing"
@@ -197,30 +216,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             { key: "p90", label: t("timing.responseP90"), color: COLORS.b },
           ],
         }}
-        head={[
-          t("timing.department"),
-          t("timing.target"),
-          t("timing.responded"),
-          t("timing.responseMedian"),
-          t("timing.responseP90"),
-          t("timing.responseOnTime"),
-          t("timing.fulfilled"),
-          t("timing.fulfilmentMedian"),
-          t("timing.fulfilmentP90"),
-          t("timing.fulfilmentOnTime"),
-        ]}
-        rows={data.timing.map((r) => [
-          r.name,
-          r.targetMinutes,
-          r.responded,
-          mins(r.responseMedian),
-          mins(r.responseP90),
-          pct(r.responseOnTime),
-          r.fulfilled,
-          mins(r.fulfilmentMedian),
-          mins(r.fulfilmentP90),
-          pct(r.fulfilmentOnTime),
-        ])}
+        table={table("timing")}
       />
       <Section
         id="ratings"
@@ -232,8 +228,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           rows: data.ratings.map((r) => ({ label: localized(r.name, locale), average: Math.round(r.average * 100) / 100 })),
           series: [{ key: "average", label: t("ratings.average"), color: COLORS.a }],
         }}
-        head={[t("ratings.service"), t("ratings.count"), t("ratings.average"), t("ratings.low"), t("ratings.complaints")]}
-        rows={data.ratings.map((r) => [localized(r.name, locale), r.count, format.number(r.average, { maximumFractionDigits: 2 }), r.low, r.complaints])}
+        table={table("ratings")}
       />
       <Section
         id="credits"
@@ -245,8 +240,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           rows: data.credits.reasons.map((r) => ({ label: r.reason, amount: major(r.amountMinor) })),
           series: [{ key: "amount", label: t("credits.amount"), color: COLORS.b }],
         }}
-        head={[t("credits.reason"), t("credits.count"), t("credits.amount")]}
-        rows={data.credits.reasons.map((r) => [r.reason, r.count, money(r.amountMinor)])}
+        table={table("credits")}
       />
     </div>
   );

@@ -7,7 +7,7 @@ import { currentStaff } from "@/app/_server/session";
 import { inputClass } from "@/components/field";
 import { PrintButton } from "@/components/print-button";
 import { RunSheetTable } from "@/app/(staff)/staff/run-sheet/_components/run-sheet-table";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { getRunSheet, listRunSheetDepartments } from "@/server/requests/run-sheet";
 import { addDays, hotelToday, isDay } from "@/lib/time";
 import { Day } from "@/components/format";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { inputClass } from "@/components/field";
 import { StaysTable } from "@/app/(staff)/staff/stays/_components/stays-table";
 import { FolioExportForm } from "@/app/(staff)/staff/stays/_components/folio-export-form";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { listStays } from "@/server/stays/manage-stays";
 import { addDays, hotelToday } from "@/lib/time";
 import { requireDeskStaff } from "./_lib/desk";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { When } from "@/components/format";
 import { requireManagerPage } from "@/app/_server/manager-page";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { listWebhookEndpoints } from "@/server/webhooks/endpoints";
 import { addWebhookEndpoint } from "./actions";
 import { EndpointStatus } from "./endpoint-status";

@@ -3,7 +3,8 @@
 // make a new secret, send a delivery again. Field errors sit by their fields; every result is announced.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Checkbox, CheckboxGroup, FormResult, SaveButton, TextField, useAdminForm, type AdminAction } from "@/components/staff-admin/form-kit";
+import { Checkbox, CheckboxGroup, FormResult, TextField, useAdminForm, type AdminAction } from "@/components/staff-admin/form-kit";
+import { SubmitButton } from "@/components/submit-button";
 import { inputClass } from "@/components/field";
 import { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_EVENT_TYPES, WEBHOOK_URL_MAX } from "@/lib/webhooks/limits";
 
@@ -98,7 +99,7 @@ export function CreateEndpointForm({ action }: { action: AdminAction<{ id: strin
           )
         }
       />
-      <SaveButton pending={form.pending}>{t("create")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("create")}</SubmitButton>
     </form>
   );
 }
@@ -112,7 +113,7 @@ export function EditEndpointForm({ action, id, values }: { action: AdminAction<{
       <input type="hidden" name="id" value={id} />
       <EndpointFields values={values} errors={form.errors} />
       <FormResult state={form.state} success={<p>{changed ? t("saved") : t("unchanged")}</p>} />
-      <SaveButton pending={form.pending}>{t("save")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("save")}</SubmitButton>
     </form>
   );
 }
@@ -124,7 +125,7 @@ export function ResumeForm({ action, id }: { action: AdminAction<{ resumed: bool
     <form onSubmit={form.onSubmit} noValidate className="mt-3 space-y-2">
       <input type="hidden" name="id" value={id} />
       <FormResult state={form.state} success={form.state?.ok && <p>{t("resumed", { n: form.state.data.pending })}</p>} />
-      <SaveButton pending={form.pending}>{t("resume")}</SaveButton>
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel}>{t("resume")}</SubmitButton>
     </form>
   );
 }
@@ -136,9 +137,9 @@ export function RotateSecretForm({ action, id }: { action: AdminAction<{ secret:
     <form onSubmit={form.onSubmit} noValidate className="mt-3 space-y-2">
       <input type="hidden" name="id" value={id} />
       <FormResult state={form.state} success={form.state?.ok && <OneTimeSecret secret={form.state.data.secret} />} />
-      <SaveButton pending={form.pending} variant="secondary">
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant="secondary">
         {t("rotate")}
-      </SaveButton>
+      </SubmitButton>
     </form>
   );
 }
@@ -150,10 +151,10 @@ export function ResendButton({ action, endpointId, deliveryId, label }: { action
     <form onSubmit={form.onSubmit} noValidate>
       <input type="hidden" name="endpointId" value={endpointId} />
       <input type="hidden" name="deliveryId" value={deliveryId} />
-      <SaveButton pending={form.pending} variant="secondary">
+      <SubmitButton pending={form.pending} pendingLabel={form.pendingLabel} variant="secondary">
         {t("resend")}
         <span className="sr-only"> {label}</span>
-      </SaveButton>
+      </SubmitButton>
       <div className="mt-1 text-sm">
         <FormResult state={form.state} success={<p>{t("resent")}</p>} />
       </div>

@@ -8,8 +8,10 @@ import { currentGuest, currentStaff, type GuestSession, type StaffSession } from
 import { verifyApiToken } from "@/server/auth/api-tokens";
 import { writeAudit, type AuditEntry } from "@/server/auth/audit-log";
 import { idempotencyKey as idempotencyKeySchema } from "@/lib/booking-input";
+import { asUnavailable, assertDatabaseAvailable } from "@/server/health";
 import { env } from "@/lib/env";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, RETRY_AFTER_SECONDS } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import type { Access, Operation, SuccessStatus } from "@/lib/openapi";
 import { isAppOrigin } from "@/lib/request-origin";
 
@@ -17,12 +19,15 @@ import { isAppOrigin } from "@/lib/request-origin";
 export function problem(err: unknown, headers: Record<string, string> = {}): Response {
   let body: Record<string, unknown>;
   let status: number;
+  err = asUnavailable(err);
   if (isAppError(err)) {
     status = err.status;
     body = { type: `urn:guest-services:problem:${err.code}`, title: err.message, status, code: err.code, errors: err.fieldErrors };
+    // The database is down: say when to try again rather than fail for good.
+    if (err.code === "service:unavailable") headers = { ...headers, "retry-after": String(RETRY_AFTER_SECONDS) };
   } else {
     const correlationId = crypto.randomUUID();
-    console.error(`[api] unexpected error ${correlationId}`, err);
+    logger("api").error({ err, correlationId }, "unexpected error");
     status = 500;
     body = { type: "urn:guest-services:problem:internal", title: "Something went wrong on our side.", status, code: "internal", correlationId };
   }
@@ -120,7 +125,7 @@ export type Reply<O extends Operation> = {
 
 async function audit(entry: AuditEntry): Promise<void> {
   // A failed audit write must not turn a refusal into a 500; it is logged instead.
-  await writeAudit(entry).catch((err) => console.error("[api] audit write failed", err));
+  await writeAudit(entry).catch((err) => logger("api").error({ err }, "audit write failed"));
 }
 
 /** The staff member behind `Authorization: Bearer …`; anything else in that header is a 401. */
@@ -242,6 +247,8 @@ export function apiRoute<const O extends Operation>(op: O, handler: (input: Rout
     let bearer = false;
     try {
       bearer = request.headers.has("authorization");
+      // While the database is known to be down, answer 503 at once instead of queueing on the pool.
+      await assertDatabaseAvailable();
       const caller = await authenticate(request, op);
       const params = readParams(op, await ctx.params);
       const query = parse(op.query ?? emptyQuery, queryObject(new URL(request.url)));

@@ -8,7 +8,7 @@ import { formatWhen } from "@/components/format";
 import { localized } from "@/components/localized";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { StatusBadge } from "@/components/status-badge";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { listAssignees, listHandOverDepartments, listRescheduleSessions } from "@/server/requests/changes";
 import { listGuestThread } from "@/server/requests/thread";
 import { getRequestForStaff, type StaffRequest } from "@/server/requests/detail";

@@ -2,7 +2,7 @@
 // Apology credits on a stay's page: the app's proposals for late requests (one click fills the form) and the form itself.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/field";
+import { Field, inputClass, useFailureText } from "@/components/field";
 import { formatMoney } from "@/components/format";
 import { SubmitButton } from "@/components/submit-button";
 import { giveCreditAction } from "@/app/(staff)/staff/stays/actions";
@@ -48,7 +48,7 @@ export function CreditPanel({
   bookings: { id: string; label: string }[];
 }) {
   const t = useTranslations("staff.credits");
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const format = useFormatter();
   const money = (minor: number) => formatMoney(format, minor, currency);
   const [submitted, dispatch] = useActionState<Submitted, FormData>(async (_prev, form) => {
@@ -74,7 +74,7 @@ export function CreditPanel({
     : aboveLimit
       ? t("aboveLimit", { limit: money(limitMinor) })
       : failure && !failure.fieldErrors
-        ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" })
+        ? failureText(failure)
         : null;
 
   function applyProposal(p: ProposalView) {

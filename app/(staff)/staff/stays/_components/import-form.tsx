@@ -2,7 +2,7 @@
 // Upload or paste a PMS export, see what it would do (new, updated, problems by line), then import it all or nothing.
 import { useActionState, useRef, useState, startTransition } from "react";
 import { useTranslations } from "next-intl";
-import { useErrorText } from "@/components/field";
+import { useErrorText, useFailureText } from "@/components/field";
 import { importStaysAction } from "@/app/(staff)/staff/stays/actions";
 import type { ActionResult } from "@/app/_server/action";
 import type { ImportOutcome } from "@/server/stays/import-stays";
@@ -14,7 +14,7 @@ const buttonBase = "inline-flex min-h-11 items-center justify-center gap-2 round
 
 export function ImportForm() {
   const t = useTranslations("staff.stays.import");
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const errorText = useErrorText();
   // Any change to the file or the text makes an earlier check stale.
   const [version, setVersion] = useState(0);
@@ -37,7 +37,7 @@ export function ImportForm() {
   const outcome = result?.ok ? result.data : null;
   const current = state?.version === version;
   const fileError = result && !result.ok ? result.fieldErrors?.file?.[0] : undefined;
-  const otherError = result && !result.ok && !fileError ? tAll(`errors.${result.code}`, { id: result.correlationId ?? "" }) : null;
+  const otherError = result && !result.ok && !fileError ? failureText(result) : null;
   const canImport = current && outcome && !outcome.imported && outcome.errors.length === 0 && outcome.rows > 0;
 
   return (

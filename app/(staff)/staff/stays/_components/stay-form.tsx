@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/field";
+import { Field, inputClass, useFailureText } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { createStayAction, updateStayAction } from "@/app/(staff)/staff/stays/actions";
 import type { ActionResult } from "@/app/_server/action";
@@ -30,7 +30,7 @@ const FIELD_ORDER = ["reservationCode", "surname", "guestName", "email", "room",
 
 export function StayForm({ stayId, initial, cancelHref }: { stayId?: string; initial: StayFormValues; cancelHref: string }) {
   const t = useTranslations("staff.stays.form");
-  const tAll = useTranslations();
+  const failureText = useFailureText();
   const action = stayId ? updateStayAction : createStayAction;
   const [state, dispatch] = useActionState<State, FormData>(
     async (prev, form) => ({
@@ -53,7 +53,7 @@ export function StayForm({ stayId, initial, cancelHref }: { stayId?: string; ini
     if (first) formRef.current?.querySelector<HTMLElement>(`#field-${first}`)?.focus();
   }, [failure]);
 
-  const formError = failure && !failure.fieldErrors ? tAll(`errors.${failure.code}`, { id: failure.correlationId ?? "" }) : failure ? t("failed") : null;
+  const formError = failure && !failure.fieldErrors ? failureText(failure) : failure ? t("failed") : null;
 
   return (
     <>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StayForm } from "@/app/(staff)/staff/stays/_components/stay-form";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { addDays, hotelToday } from "@/lib/time";
 import { requireDeskStaff } from "../_lib/desk";
 

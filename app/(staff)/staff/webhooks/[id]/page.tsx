@@ -7,7 +7,7 @@ import { When } from "@/components/format";
 import { UUID_RE } from "@/lib/uuid";
 import { requireManagerPage } from "@/app/_server/manager-page";
 import { describeBackoff, MAX_ATTEMPTS } from "@/lib/webhooks/retry-policy";
-import { getPropertyTimeZone } from "@/server/property/time-zone";
+import { getPropertyTimeZone } from "@/server/property/settings";
 import { DELIVERIES_PAGE_SIZE, getWebhookEndpoint, listWebhookDeliveries } from "@/server/webhooks/endpoints";
 import { resendWebhookDeliveryAction, resumeWebhookEndpointAction, rotateWebhookSecretAction, saveWebhookEndpoint } from "../actions";
 import { EndpointStatus } from "../endpoint-status";

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { fieldErrorsOf } from "@/app/_server/action";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
-import { getReportProperty, loadReports } from "@/server/reports/reports";
+import { getPropertySettings } from "@/server/property/settings";
+import { loadReports } from "@/server/reports/reports";
 import { AppError } from "@/lib/errors";
 import { REPORT_KEYS, reportCsv } from "@/lib/report-csv";
 import { defaultPeriod, reportPeriodSchema } from "@/lib/report-period";
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     const staff = await requireStaff(["manager"]);
     const key = reportKey.safeParse((await params).report);
     if (!key.success) throw new AppError("not_found", "There is no such report.");
-    const property = await getReportProperty(staff.propertyId);
+    const property = await getPropertySettings(staff.propertyId);
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const parsed = reportPeriodSchema.safeParse(Object.keys(query).length === 0 ? defaultPeriod(property.timeZone) : query);
     if (!parsed.success) throw new AppError("input:invalid", "Give ?from=YYYY-MM-DD&to=YYYY-MM-DD, at most 400 days.", fieldErrorsOf(parsed.error));

@@ -7,7 +7,8 @@ import { newServiceFormValues } from "@/app/(staff)/staff/catalogue/_lib/form-va
 import { UUID_RE } from "@/lib/uuid";
 import { requireManagerPage } from "@/app/_server/manager-page";
 import { ServiceForm } from "@/components/staff-admin/service-form";
-import { getPropertyBasics, listDepartmentsForAdmin } from "@/server/catalogue/manage-services";
+import { listDepartmentsForAdmin } from "@/server/catalogue/manage-services";
+import { getPropertySettings } from "@/server/property/settings";
 import { getPackageForEdit } from "@/server/catalogue/manage-packages";
 import { addService } from "../../actions";
 
@@ -23,7 +24,7 @@ export default async function NewServicePage({ searchParams }: { searchParams: P
   if (!pkg) notFound();
   const [departments, property, t, locale] = await Promise.all([
     listDepartmentsForAdmin(staff.propertyId),
-    getPropertyBasics(staff.propertyId),
+    getPropertySettings(staff.propertyId),
     getTranslations("staff.catalogueAdmin"),
     getLocale(),
   ]);
