@@ -1,5 +1,8 @@
-// Email texts for staff (the back office works in English): what the system tells the hotel's managers.
-// Pure, like the guest templates; the email outbox renders them at send time.
+// Emails to staff (the back office works in English): what the system tells the hotel's managers. The texts are ICU
+// messages in lib/i18n/messages/en.staff-email.json, formatted like the guest emails'. Pure, like the guest templates;
+// the email outbox renders them at send time.
+import { IntlMessageFormat } from "intl-messageformat";
+import messages from "../i18n/messages/en.staff-email.json";
 import type { RenderedEmail } from "./templates";
 
 export type StaffEmailTemplate = "webhook_paused";
@@ -35,18 +38,32 @@ function formatSince(iso: string | undefined, timeZone: string | undefined): str
   }
 }
 
+function format(message: string, values: Record<string, string> = {}): string {
+  return String(new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).format(values));
+}
+
 export function renderStaffEmail(template: StaffEmailTemplate, payload: StaffEmailPayload): RenderedEmail {
   switch (template) {
     case "webhook_paused": {
+      const texts = messages.webhook_paused;
       const url = payload.endpointUrl ?? "";
       const since = formatSince(payload.failingSince, payload.timeZone);
-      const subject = `Webhook endpoint paused: ${url}`;
+      const subject = format(texts.subject, { url });
       const paragraphs = [
-        payload.staffName ? `Hello ${payload.staffName},` : "Hello,",
-        `The webhook endpoint ${url} of ${payload.hotelName ?? "your hotel"} failed ${payload.failures ?? "many"} times in a row${since ? ` since ${since}` : ""}, so it has been paused.`,
-        "Its events are kept and nothing is lost: once the receiving system works again, resume the endpoint in the back office and they are sent in order.",
-        ...(payload.link ? [`Open the endpoint: ${payload.link}`] : []),
-        "Guest Services",
+        payload.staffName ? format(messages.greeting.named, { name: payload.staffName }) : format(messages.greeting.anonymous),
+        format(texts.failed, {
+          url,
+          hotel: payload.hotelName ?? "",
+          hasHotel: payload.hotelName == null ? "no" : "yes",
+          // A string, so the count reads as it always did (no digit grouping).
+          failures: String(payload.failures ?? ""),
+          hasFailures: payload.failures == null ? "no" : "yes",
+          since,
+          hasSince: since ? "yes" : "no",
+        }),
+        format(texts.kept),
+        ...(payload.link ? [format(texts.open, { link: payload.link })] : []),
+        format(messages.signature),
       ];
       const html =
         `<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5">` +

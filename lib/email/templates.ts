@@ -99,7 +99,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 
 /** Renders a template in the guest's locale (falling back to English), as plain text and simple HTML. */
 export function renderEmail(template: EmailTemplate, locale: string, payload: EmailPayload): RenderedEmail {
-  const lang = MESSAGES[locale] ? locale : "en";
+  const lang = Object.hasOwn(MESSAGES, locale) ? locale : "en";
   const messages = MESSAGES[lang];
   const texts = messages[template] ?? MESSAGES.en[template];
   if (!texts) throw new Error(`Unknown email template: ${template}`);

@@ -1,5 +1,5 @@
 // The sign-in throttle against the database: a client over its limit is refused; an account failed from many clients is
-// only slowed (capped), never refused to a client that has not been failing (RELIABILITY 14, 14b; issue 9 point 5).
+// only slowed (capped), never refused to a client that has not been failing (docs/reliability.md §14, §14b; issue 9 point 5).
 import { describe, expect, it } from "vitest";
 import { BACKOFF_CAP_MS } from "@/lib/sign-in-backoff";
 import { uniqueId } from "@/tests/factories";
