@@ -13,7 +13,8 @@ const externalURL = process.env.E2E_BASE_URL || undefined;
 const databaseUrl = process.env.DATABASE_URL || undefined;
 // On PostgreSQL the two instances sit behind nginx on port+2, configured by docs/deploy/nginx.conf as in production
 // (e2e/fixtures/nginx.ts): the suite opens the app there, and the instances trust its forwarded headers.
-const proxyURL = databaseUrl && !externalURL ? `http://127.0.0.1:${port + 2}` : undefined;
+// E2E_NO_PROXY=1 leaves nginx out (the instances are then opened directly).
+const proxyURL = databaseUrl && !externalURL && !process.env.E2E_NO_PROXY ? `http://127.0.0.1:${port + 2}` : undefined;
 const baseURL = externalURL ?? proxyURL ?? `http://127.0.0.1:${port}`;
 
 // Prefer a system Chromium (Debian's `chromium`), else Playwright's own download.
@@ -106,14 +107,14 @@ export default defineConfig({
         [
           appServer(port),
           appServer(port + 1),
-          {
+          ...(proxyURL ? [{
             command: `npx tsx e2e/fixtures/nginx.ts ${port + 2} ${port} ${port + 1}`,
             url: `${proxyURL}/api/ready`,
             reuseExistingServer: false,
             timeout: 180_000,
             stderr: "pipe" as const,
             gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
-          },
+          }] : []),
         ]
       : appServer(port),
 });

@@ -89,6 +89,9 @@ export const MATRIX: Record<string, Rule> = {
   "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
   "app/api/auth/[...nextauth]/route.ts#POST": PUBLIC,
   "app/api/health/route.ts#GET": PUBLIC,
+  "app/api/ready/route.ts#GET": PUBLIC,
+  // Not a role's: its lock is METRICS_TOKEN's bearer (404 when unset, 401 without it), checked by e2e/operations.spec.ts.
+  "app/api/metrics/route.ts#GET": PUBLIC,
   "app/api/v1/openapi.json/route.ts#GET": PUBLIC,
   // A department's calendar feed: calendar apps send no cookies; the secret token in the URL is the key (unknown → 404).
   "app/api/calendar/departments/[token]/route.ts#GET": PUBLIC,
