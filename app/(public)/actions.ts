@@ -1,5 +1,6 @@
 "use server";
 // Sign-in and sign-out actions. Auth.js's authorize() does the checking and throttling; these map its answer to the form.
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn, signOut, guestCredentials, staffCredentials, OIDC_PROVIDER_ID } from "@/auth";
 import { fieldErrorsOf, type ActionResult } from "@/app/_server/action";
@@ -43,7 +44,14 @@ export async function signInStaffAction(_prev: unknown, form: FormData): Promise
 
 /** Staff single sign-on: off to the hotel's identity provider (Auth.js redirects), back at /api/auth/callback/oidc. */
 export async function signInSsoAction(): Promise<void> {
-  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/staff" });
+  try {
+    await signIn(OIDC_PROVIDER_ID, { redirectTo: "/staff" });
+  } catch (err) {
+    // The provider unreachable, or its discovery document naming another issuer than OIDC_ISSUER: back to the page,
+    // which says single sign-on did not work (Auth.js has logged the cause).
+    if (err instanceof AuthError) redirect(`/staff/signin?error=${encodeURIComponent(err.type)}`);
+    throw err; // the redirect to the identity provider
+  }
 }
 
 export async function signOutAction(form: FormData): Promise<void> {
