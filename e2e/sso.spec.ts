@@ -93,10 +93,7 @@ async function signInWithIdp(page: Page, login: string): Promise<void> {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-// FIXME(sso): the provider answers the code exchange with invalid_grant — the callback runs at http://localhost:<port>
-// (next start's own address) while the sign-in Server Action sent redirect_uri http://127.0.0.1:<port>. Until the two
-// agree, the tests that complete a sign-in at the provider are marked fixme (see the report of branch sso).
-test.fixme("a staff member signs in through the identity provider, matched by email in any case; signing out ends it", async ({ browser }) => {
+test("a staff member signs in through the identity provider, matched by email in any case; signing out ends it", async ({ browser }) => {
   const page = await appPage(browser);
   await signInWithIdp(page, "Manager@Demo.Hotel");
   await expect(page).toHaveURL(/\/staff$/);
@@ -108,10 +105,7 @@ test.fixme("a staff member signs in through the identity provider, matched by em
   await expect(page).toHaveURL(/\/staff\/signin/);
 });
 
-// FIXME(sso): the provider answers the code exchange with invalid_grant — the callback runs at http://localhost:<port>
-// (next start's own address) while the sign-in Server Action sent redirect_uri http://127.0.0.1:<port>. Until the two
-// agree, the tests that complete a sign-in at the provider are marked fixme (see the report of branch sso).
-test.fixme("an unknown email, an unverified email and a disabled account are refused with a clear message", async ({ browser }) => {
+test("an unknown email, an unverified email and a disabled account are refused with a clear message", async ({ browser }) => {
   const unknown = await appPage(browser);
   await signInWithIdp(unknown, `nobody-${crypto.randomBytes(3).toString("hex")}@example.test`);
   await expect(unknown).toHaveURL(/\/staff\/signin\?error=sso_unknown/);
@@ -172,10 +166,7 @@ test("a provider whose issuer is not the configured one is refused", async ({ br
   }
 });
 
-// FIXME(sso): the provider answers the code exchange with invalid_grant — the callback runs at http://localhost:<port>
-// (next start's own address) while the sign-in Server Action sent redirect_uri http://127.0.0.1:<port>. Until the two
-// agree, the tests that complete a sign-in at the provider are marked fixme (see the report of branch sso).
-test.fixme("password sign-in switched off: no password form, the right password refused, single sign-on still works", async ({ browser }) => {
+test("password sign-in switched off: no password form, the right password refused, single sign-on still works", async ({ browser }) => {
   const manager = await appPage(browser);
   await signInWithIdp(manager, "manager@demo.hotel");
   await manager.goto("/staff/accounts");
