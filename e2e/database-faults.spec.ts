@@ -298,11 +298,13 @@ test("bookings over two instances survive killed backends and a PostgreSQL resta
     await waitForPostgres(DATABASE_URL, 60_000);
     const upAt = Date.now();
     // Keep booking until both instances have answered a booking after the restart (at most 20 s), then 3 s more.
+    // An answer is a booking (201/200) or "sold out" (409): both come from the database, so either shows the instance
+    // is back (on a fast machine the sessions may be sold out before the restart).
     const recovery: number[] = [];
     const recoveryDeadline = upAt + 20_000;
     while (Date.now() < recoveryDeadline) {
       const back = instances.map((_, n) =>
-        attempts.find((a) => a.via === n && a.started >= upAt && (a.status === 200 || a.status === 201)),
+        attempts.find((a) => a.via === n && a.started >= upAt && (a.status === 200 || a.status === 201 || a.status === 409)),
       );
       if (back.every(Boolean)) {
         recovery.push(...back.map((a) => a!.ended - upAt));
@@ -369,7 +371,7 @@ test("bookings over two instances survive killed backends and a PostgreSQL resta
       expect(Number(a.retryAfter), "a 503 says when to try again").toBeGreaterThan(0);
     }
     expect(slowest, "no booking request hung").toBeLessThan(5_000);
-    expect(recovery.length, "both instances booked again after the restart").toBe(2);
+    expect(recovery.length, "both instances answered bookings again after the restart").toBe(2);
     for (const ms of recovery) expect(ms, "back within 10 s of the database").toBeLessThan(10_000);
     expect(unresolved.size, "every booking's outcome is known in the end").toBe(0);
     expect(new Set(inDb.map((r) => r.id)), "acknowledged bookings == bookings in the database").toEqual(new Set(acknowledged.values()));
