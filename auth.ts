@@ -85,6 +85,16 @@ function clientOf(request: Request | undefined): string | null {
   return (request && clientAddress(request.headers, { trustProxy: env().TRUST_PROXY })) || null;
 }
 
+/** A staff member's session after a successful sign-in, audited with how they signed in. */
+async function startStaffSession(
+  staff: { id: string; propertyId: string; role: string },
+  method: "password" | "oidc",
+): Promise<string> {
+  const sid = await createAuthSession("staff", staff.id);
+  await writeAudit({ propertyId: staff.propertyId, actorKind: "staff", actorId: staff.id, role: staff.role, action: "staff.sign_in", outcome: "ok", detail: { method } });
+  return sid;
+}
+
 function pick(credentials: Partial<Record<string, unknown>>, keys: string[]) {
   return Object.fromEntries(keys.filter((k) => credentials[k] !== undefined).map((k) => [k, credentials[k]]));
 }
@@ -179,16 +189,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           });
           throw new InvalidCredentials();
         }
-        const sid = await createAuthSession("staff", staff.id);
-        await writeAudit({
-          propertyId: staff.propertyId,
-          actorKind: "staff",
-          actorId: staff.id,
-          role: staff.role,
-          action: "staff.sign_in",
-          outcome: "ok",
-          detail: { method: "password" },
-        });
+        const sid = await startStaffSession(staff, "password");
         return { id: staff.id, kind: "staff", sid };
       },
     }),
@@ -217,16 +218,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         return refused(reason ?? "unknown");
       }
-      const sid = await createAuthSession("staff", staff.id);
-      await writeAudit({
-        propertyId: staff.propertyId,
-        actorKind: "staff",
-        actorId: staff.id,
-        role: staff.role,
-        action: "staff.sign_in",
-        outcome: "ok",
-        detail: { method: "oidc" },
-      });
+      const sid = await startStaffSession(staff, "oidc");
       // The same object reaches the jwt callback below: the cookie carries the staff id and the session's id.
       Object.assign(user, { id: staff.id, kind: "staff", sid });
       return true;

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import postgres from "postgres";
+import { stopGroup } from "./fixtures/extra-server";
 import { expect, test } from "./fixtures/test";
 import { GuestClient, hotelDayFromToday, type Session } from "./fixtures/guest-api";
 
@@ -147,24 +148,7 @@ async function waitForHealth(instance: Instance, timeoutMs: number): Promise<voi
 }
 
 function stopInstance(instance: Instance): Promise<void> {
-  return new Promise((resolve) => {
-    const { child } = instance;
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {}
-    }, 10_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      resolve();
-    }
-  });
+  return stopGroup(instance.child);
 }
 
 /** Lines that mean the process lost control: an uncaught exception or unhandled rejection, or the driver's crash. */

@@ -14,6 +14,7 @@ import crypto from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { stopGroup } from "../fixtures/extra-server";
 
 const root = path.resolve(__dirname, "../..");
 const num = (name: string, fallback: number) => {
@@ -77,28 +78,7 @@ async function startInstances(): Promise<{ urls: string[]; children: ChildProces
 }
 
 function stopInstances(children: ChildProcess[]): Promise<void> {
-  return Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          const timer = setTimeout(() => {
-            try {
-              process.kill(-child.pid!, "SIGKILL");
-            } catch {}
-          }, 10_000);
-          child.once("exit", () => {
-            clearTimeout(timer);
-            resolve();
-          });
-          try {
-            process.kill(-child.pid!, "SIGTERM");
-          } catch {
-            resolve();
-          }
-        }),
-    ),
-  ).then(() => undefined);
+  return Promise.all(children.map(stopGroup)).then(() => undefined);
 }
 
 // ── Figures ──────────────────────────────────────────────────────────────────────────────────────────────────
