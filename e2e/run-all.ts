@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { chromium } from "@playwright/test";
+import postgres from "postgres";
 import { wipeE2eData } from "./e2e-data";
 
 const root = path.resolve(__dirname, "..");
@@ -122,6 +123,25 @@ async function obtainBrowser(): Promise<number> {
 
 type Target = { name: string; databaseUrl?: string };
 
+/**
+ * A new, empty database next to `url`'s (`<name>_e2e`), dropped first if a run left one: the end-to-end suite starts
+ * from the demo hotel alone. On the unit tests' database it would also see the properties, staff and stays those
+ * tests leave behind (with properties that allow password sign-in, the sign-in page kept its password form).
+ */
+async function freshDatabase(url: string, suffix: string): Promise<string> {
+  const target = new URL(url);
+  const name = `${decodeURIComponent(target.pathname.slice(1)) || "postgres"}${suffix}`;
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
+    await sql.unsafe(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await sql.end();
+  }
+  target.pathname = `/${encodeURIComponent(name)}`;
+  return target.toString();
+}
+
 function vitest(target: Target, args: string[]): Promise<number> {
   const env = { ...process.env };
   delete env.DATABASE_URL;
@@ -134,10 +154,10 @@ function vitest(target: Target, args: string[]): Promise<number> {
  * The end-to-end suite against one database. The n-th of several concurrent runs takes its app instances and SMTP
  * server 100 × n ports further up, so the runs never meet.
  */
-function playwright(target: Target, n: number, prefix?: string): Promise<number> {
+async function playwright(target: Target, n: number, prefix?: string): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, E2E_RESULTS_DIR: path.join("test-results", target.name) };
   delete env.DATABASE_URL;
-  if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
+  if (target.databaseUrl) env.DATABASE_URL = await freshDatabase(target.databaseUrl, "_e2e");
   else wipeE2eData(root);
   if (n > 0) {
     env.E2E_PORT = String(Number(process.env.E2E_PORT || 3100) + 100 * n);

@@ -106,6 +106,8 @@ test("a staff member signs in through the identity provider, matched by email in
 });
 
 test("an unknown email, an unverified email and a disabled account are refused with a clear message", async ({ browser }) => {
+  // Five trips through the provider's pages and the accounts page: longer than the default 30 s on a busy 2-core CI.
+  test.setTimeout(120_000);
   const unknown = await appPage(browser);
   await signInWithIdp(unknown, `nobody-${crypto.randomBytes(3).toString("hex")}@example.test`);
   await expect(unknown).toHaveURL(/\/staff\/signin\?error=sso_unknown/);
