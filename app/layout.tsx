@@ -1,7 +1,9 @@
-// Root layout: language, fonts-free system stack, and the intl provider for client components.
+// Root layout: language, fonts-free system stack, and the intl provider for client components (only the messages every
+// page may need: each area's layout hands its own client components their part, app/_server/client-messages.ts).
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/app/_server/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh antialiased font-sans">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages("shared")}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { clientMessages } from "@/app/_server/client-messages";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentGuest } from "@/app/_server/session";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
@@ -15,7 +17,7 @@ export default async function GuestLayout({ children }: { children: React.ReactN
   if (!guest) redirect("/signin");
   const t = await getTranslations();
   return (
-    <>
+    <NextIntlClientProvider messages={await clientMessages("guest")}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {t("app.skipToContent")}
       </a>
@@ -52,6 +54,6 @@ export default async function GuestLayout({ children }: { children: React.ReactN
         {children}
       </main>
       <Toaster />
-    </>
+    </NextIntlClientProvider>
   );
 }

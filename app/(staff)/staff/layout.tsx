@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { clientMessages } from "@/app/_server/client-messages";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
@@ -97,7 +99,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             </Link>
           </p>
         )}
-        {children}
+        <NextIntlClientProvider messages={await clientMessages("staff")}>{children}</NextIntlClientProvider>
       </main>
     </div>
   );
