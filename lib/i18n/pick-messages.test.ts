@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickMessages } from "./pick-messages";
+import { omitMessages, pickMessages } from "./pick-messages";
 
 const catalogue = {
   app: { name: "Guest Services" },
@@ -19,5 +19,16 @@ describe("pickMessages", () => {
     const picked = pickMessages(catalogue, ["conversation.staffThread", "missing", "app.nothing"]);
     expect(picked).toEqual({ conversation: { staffThread: { reply: "Reply" } } });
     expect(picked).not.toHaveProperty("staff");
+  });
+});
+
+describe("omitMessages", () => {
+  it("drops whole namespaces and dotted sub-namespaces, and leaves the catalogue itself untouched", () => {
+    expect(omitMessages(catalogue, ["staff", "conversation.staffThread", "missing.deeper"])).toEqual({
+      app: { name: "Guest Services" },
+      conversation: { thread: { send: "Send" } },
+    });
+    expect(catalogue.conversation.staffThread).toEqual({ reply: "Reply" });
+    expect(catalogue.staff).toBeDefined();
   });
 });
