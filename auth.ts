@@ -2,7 +2,7 @@
 // identity provider (OpenID Connect, when OIDC_* is set); JWT cookies that carry the id of an auth_sessions row.
 import "server-only";
 import bcrypt from "bcryptjs";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { z } from "zod";
@@ -99,7 +99,8 @@ function pick(credentials: Partial<Record<string, unknown>>, keys: string[]) {
   return Object.fromEntries(keys.filter((k) => credentials[k] !== undefined).map((k) => [k, credentials[k]]));
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/** Exported for e2e/bench/session.ts, which measures Auth.js's own session read against app/_server/session-token.ts. */
+export const authConfig = {
   secret: authSecret(),
   // Auth.js takes its own URL from X-Forwarded-Host / -Proto or Host. proxy.ts drops the forwarded ones unless
   // TRUST_PROXY declares a reverse proxy, so what reaches here is either the proxy's word or the connection's own.
@@ -242,4 +243,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (sid) await revokeAuthSession(sid);
     },
   },
-});
+} satisfies NextAuthConfig;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);

@@ -101,6 +101,8 @@ test("a staff member signs in through the identity provider, matched by email in
   await page.goto("/staff/accounts");
   await expect(page.getByRole("heading", { level: 1, name: "Staff accounts" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signed out once the action lands on the sign-in page; a navigation before that would cancel it.
+  await expect(page).toHaveURL(/\/staff\/signin$/);
   await page.goto("/staff");
   await expect(page).toHaveURL(/\/staff\/signin/);
 });

@@ -40,9 +40,9 @@ register(new URL("./access-matrix/next-esm-resolve.mjs", import.meta.url));
 
 // The "browser" whose session the next call carries (what Auth.js would have read from the cookie).
 const browser = vi.hoisted(() => ({ token: null as null | { kind: "guest" | "staff"; sid: string; subjectId: string } }));
-vi.mock("@/auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/auth")>()),
-  auth: async () => browser.token,
+vi.mock("@/app/_server/session-token", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/app/_server/session-token")>()),
+  readSessionToken: async () => browser.token,
 }));
 // docs/reliability.md §12: the lock must not live in proxy.ts. Should any action, route or page import it, loading fails.
 vi.mock("@/proxy", () => {

@@ -17,7 +17,7 @@ import { listQueue } from "@/server/requests/queue";
 
 // Mock of Auth.js's cookie reading: the "browser" whose token the next request carries.
 const browser = vi.hoisted(() => ({ token: null as null | { kind: "staff" | "guest"; sid: string; subjectId: string } }));
-vi.mock("@/auth", () => ({ auth: async () => browser.token }));
+vi.mock("@/app/_server/session-token", () => ({ readSessionToken: async () => browser.token }));
 // Mock: outside Next there is no page cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -15,7 +15,7 @@ import { createAccount, getAccount, listAccounts, resetPassword, setAccountActiv
 
 // Mock of Auth.js's cookie reading: the "browser" whose token the next request carries.
 const browser = vi.hoisted(() => ({ token: null as null | { kind: "staff" | "guest"; sid: string; subjectId: string } }));
-vi.mock("@/auth", () => ({ auth: async () => browser.token }));
+vi.mock("@/app/_server/session-token", () => ({ readSessionToken: async () => browser.token }));
 // Mock: outside Next there is no page cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -14,7 +14,7 @@ import { deliveriesOf, webhookHotel } from "@/tests/factories-webhooks";
 import { useTestDatabase } from "@/tests/migrate";
 
 const browser = vi.hoisted(() => ({ token: null as null | { kind: "staff"; sid: string; subjectId: string } }));
-vi.mock("@/auth", () => ({ auth: async () => browser.token }));
+vi.mock("@/app/_server/session-token", () => ({ readSessionToken: async () => browser.token }));
 
 useTestDatabase();
 

@@ -1,7 +1,7 @@
 // Who is asking: the signed-in guest or staff member, re-read from the database on every request.
 import "server-only";
 import { cache } from "react";
-import { auth } from "@/auth";
+import { readSessionToken, type SessionToken } from "@/app/_server/session-token";
 import { loadGuestSession, loadStaffSession, GUEST_GRACE_DAYS } from "@/server/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { addDays, hotelToday } from "@/lib/time";
@@ -20,17 +20,12 @@ export type StaffSession = {
   departmentIds: string[];
 };
 
-type Token = { kind?: "guest" | "staff"; sid?: string; subjectId?: string };
-
-const readToken = cache(async (): Promise<Token | null> => {
-  const session = (await auth()) as Token | null;
-  return session?.sid && session.subjectId ? session : null;
-});
+const readToken = cache(async (): Promise<SessionToken | null> => readSessionToken());
 
 export const currentGuest = cache(async (): Promise<GuestSession | null> => {
   const token = await readToken();
   if (token?.kind !== "guest") return null;
-  const row = await loadGuestSession(token.sid!, token.subjectId!);
+  const row = await loadGuestSession(token.sid, token.subjectId);
   // A guest's access ends a grace period after check-out.
   if (!row || hotelToday(row.timeZone) > addDays(row.checkOut, GUEST_GRACE_DAYS)) return null;
   return { kind: "guest", stayId: row.stayId, propertyId: row.propertyId, guestName: row.guestName, timeZone: row.timeZone };
@@ -39,7 +34,7 @@ export const currentGuest = cache(async (): Promise<GuestSession | null> => {
 export const currentStaff = cache(async (): Promise<StaffSession | null> => {
   const token = await readToken();
   if (token?.kind !== "staff") return null;
-  const row = await loadStaffSession(token.sid!, token.subjectId!);
+  const row = await loadStaffSession(token.sid, token.subjectId);
   return row ? { kind: "staff", ...row } : null;
 });
 
