@@ -31,9 +31,9 @@ test("timed session with a child: the 7-year-old pays half, the adults in full",
   await page.getByRole("radio", { disabled: false }).first().check();
   await page.getByLabel("Adults").selectOption("2");
   await page.getByRole("checkbox", { name: "Child, 7 years" }).check();
-  const price = (await page.getByTestId("price").textContent())!;
-  const unit = Number(price.replace(/[^0-9.]/g, ""));
-  await expect(page.getByTestId("total")).toHaveText(`€${(unit * 2.5).toFixed(2)}`);
+  // The headline names both prices; two adults at €29.00 and the child at half.
+  await expect(page.getByTestId("price")).toHaveText("€29.00 per person · €14.50 per child aged 6–11");
+  await expect(page.getByTestId("total")).toHaveText("€72.50");
   await expect(page.getByText("Children aged 3–11")).toBeVisible();
 });
 

@@ -36,6 +36,8 @@ const serviceCard = {
   priceUnit: services.priceUnit,
   complimentary: services.complimentary,
   durationMinutes: services.durationMinutes,
+  // The headline price leaves out the children's bands below it (lib/counted.ts).
+  minAge: services.minAge,
 };
 
 export async function getPackageWithItems(propertyId: string, slug: string) {

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
 import { getProperty } from "@/server/catalogue/guest-catalogue";
+import { loadPriceRules } from "@/server/catalogue/price-rules";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
 import { findPackage } from "./find-package";
@@ -14,12 +15,13 @@ import { PriceTag } from "@/components/price-tag";
 export default async function PackagePage({ params }: { params: Promise<{ slug: string }> }) {
   const guest = await requireGuest();
   const { slug } = await params;
-  const [pkg, property, t, locale, format] = await Promise.all([
+  const [pkg, property, t, locale, format, rules] = await Promise.all([
     findPackage(guest.propertyId, slug),
     getProperty(guest.propertyId),
     getTranslations("package"),
     getLocale(),
     getFormatter(),
+    loadPriceRules(guest.propertyId),
   ]);
   if (!pkg || !property) notFound();
   return (
@@ -49,7 +51,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
                 <span className="flex min-w-0 flex-1 flex-col gap-0.5">
                   <span className="font-semibold leading-snug group-hover:underline">{localized(s.name, locale)}</span>
                   <span className="text-sm text-stone-700">
-                    <PriceTag minor={s.priceMinor} unit={s.priceUnit} complimentary={s.complimentary} currency={property.currency} />
+                    <PriceTag service={s} ageBands={rules.ageBands} currency={property.currency} />
                   </span>
                 </span>
                 <span aria-hidden className="text-xl text-brand-700">
