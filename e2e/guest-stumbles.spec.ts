@@ -3,7 +3,7 @@
 // Each test makes a stay of its own at the desk, so no other spec's bookings get in its way.
 import { DateTime } from "luxon";
 import { expect, test, type Browser, type Page } from "./fixtures/test";
-import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
+import { newGuestPage, newStaffPage, phone } from "./fixtures/sign-in";
 
 let counter = 0;
 
@@ -109,4 +109,83 @@ test("headline prices are the children's own prices, on the service, the home pa
   const menu = page.getByRole("listitem").filter({ hasText: "Children's menu" });
   await expect(menu).toContainText("€6.00 per child aged 3–11 · €12.00 from age 12 · under 3 free");
   await expect(menu).not.toContainText("€12.00 per child");
+});
+
+test("cancelling says so in a status a screen reader announces, and the page stays where it was", async ({ browser }) => {
+  const page = await guestWithStay(browser, { adults: 2 });
+  // Three bookings, so the one to cancel lies below the fold of a phone.
+  await openService(page, "crib");
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole("button", { name: i === 0 ? "Book now" : "Book again" }).click();
+    if (i > 0) await page.getByRole("button", { name: "Book now" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Booked!/ })).toBeVisible();
+  }
+  await page.goto("/requests");
+  const items = page.getByTestId("request");
+  await expect(items).toHaveCount(3);
+  const last = items.nth(2);
+  await last.getByRole("button", { name: "Cancel booking" }).scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(200);
+  await last.getByRole("button", { name: "Cancel booking" }).click();
+  await expect(last.getByText("Cancelled", { exact: true })).toBeVisible();
+  // A live status says it, in the booking's own card, and stays.
+  const said = last.getByRole("status").filter({ hasText: "Booking cancelled." });
+  await expect(said).toBeVisible();
+  await expect(said).toHaveAttribute("aria-live", "polite");
+  const after = await page.evaluate(() => window.scrollY);
+  expect(Math.abs(after - before)).toBeLessThan(150);
+  await page.waitForTimeout(1_000);
+  await expect(said).toBeVisible();
+});
+
+test("a service page opens on the first day with a free time, not on a today with nothing left", async ({ browser }) => {
+  const page = await guestWithStay(browser, { adults: 2, nights: 6 });
+  // The disco runs on Fridays and Saturdays only: walk the stay's days to the first with a free time.
+  await openService(page, "disco");
+  const links = page.getByRole("navigation", { name: "Day" }).getByRole("link");
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  let firstFree: string | null = null;
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.locator("form[data-ready]")).toBeVisible();
+    if ((await page.getByRole("radio", { disabled: false }).count()) > 0) {
+      firstFree = href.split("day=")[1];
+      break;
+    }
+  }
+  expect(firstFree, "a free disco time during a six-night stay").not.toBeNull();
+  await openService(page, "disco");
+  await expect(page.locator(`nav a[aria-current="date"]`)).toHaveAttribute("href", new RegExp(`day=${firstFree}$`));
+  await expect(page.getByRole("radio", { disabled: false }).first()).toBeVisible();
+});
+
+test("the start page on a phone says it is a demo, with the logins, and fills the screen", async ({ browser }) => {
+  const page = await (await browser.newContext(phone)).newPage();
+  await page.goto("/");
+  const demo = page.getByRole("region", { name: "This is a demo" });
+  await expect(demo).toBeVisible();
+  await expect(demo).toContainText("FAM-1001");
+  await expect(demo).toContainText("manager@demo.hotel");
+  await expect(demo).toContainText("demo-pass-2026");
+  // A demo guest's login opens the sign-in with the code filled in.
+  await demo.getByRole("link", { name: /FAM-1001/ }).click();
+  await expect(page.getByLabel("Reservation code")).toHaveValue("FAM-1001");
+  await page.goto("/");
+  // The page says what guests can do in steps, not a lone pair of buttons in the middle of an empty screen.
+  await expect(page.getByRole("list", { name: "How it works" }).getByRole("listitem")).toHaveCount(3);
+  const top = await page.getByRole("heading", { level: 1 }).boundingBox();
+  expect(top!.y).toBeLessThan(200);
+});
+
+test("a package page says what booking it whole includes before the items, in plain words", async ({ browser }) => {
+  const page = await guestWithStay(browser, { adults: 2, childrenAges: [7] });
+  await page.goto("/packages/family");
+  await expect(page.getByText("Includes every item below")).toHaveCount(0);
+  const intro = page.getByTestId("package-offer");
+  await expect(intro).toContainText("Book the whole package for €149.00, or any item on its own.");
+  // The offer comes before the list of items.
+  const offerBox = await intro.boundingBox();
+  const listBox = await page.getByRole("heading", { name: "What's included" }).boundingBox();
+  expect(offerBox!.y).toBeLessThan(listBox!.y);
 });

@@ -34,6 +34,11 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
         <div className="p-5">
           <h1 className="text-2xl font-bold leading-tight">{localized(pkg.name, locale)}</h1>
           <p className="mt-2 leading-relaxed text-stone-700">{localized(pkg.description, locale)}</p>
+          {pkg.bundlePriceMinor !== null && (
+            <p className="mt-3 font-semibold text-brand-800" data-testid="package-offer">
+              {t("offer", { price: formatMoney(format, pkg.bundlePriceMinor, property.currency) })}
+            </p>
+          )}
         </div>
       </header>
       <section aria-labelledby="items-title">

@@ -44,10 +44,30 @@ export default async function ServicePage({
 
   const today = hotelToday(stay.timeZone);
   const days = stayDays(stay.checkIn, stay.checkOut, today);
-  const day = typeof dayParam === "string" && isDay(dayParam) && isDayInStay(dayParam, stay) && days.includes(dayParam) ? dayParam : days[0];
+  const chosen = typeof dayParam === "string" && isDay(dayParam) && isDayInStay(dayParam, stay) && days.includes(dayParam) ? dayParam : null;
   const timed = service.mode === "timed" || service.mode === "ticket";
-  const [availability, stockLeft, familyDiscountBp] = await Promise.all([
-    timed && day ? availabilityForDay(guest, service.slug, day) : null,
+  // Without a chosen day, open on the first day with a time that can still be booked (today's may all have passed),
+  // looking one day at a time and stopping at the first; the first day when no day has one.
+  let day = chosen ?? days[0];
+  type Sessions = Awaited<ReturnType<typeof availabilityForDay>>;
+  let availability: Sessions = null;
+  if (timed && day) {
+    if (chosen) availability = await availabilityForDay(guest, service.slug, chosen);
+    else {
+      let first: Sessions = null;
+      for (const d of days) {
+        const sessions = await availabilityForDay(guest, service.slug, d);
+        if (d === days[0]) first = sessions;
+        if (sessions?.some((s) => s.reason === null)) {
+          day = d;
+          availability = sessions;
+          break;
+        }
+      }
+      if (!availability) availability = first;
+    }
+  }
+  const [stockLeft, familyDiscountBp] = await Promise.all([
     service.mode === "rental" ? rentalStockLeft(service.id, service.capacity ?? 0, days) : null,
     familyDiscountFor(rules.familyDiscounts, service.id, stay.childrenAges.length),
   ]);
