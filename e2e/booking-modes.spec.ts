@@ -81,7 +81,12 @@ test("ticket for a dated event: two adults pay two tickets", async () => {
 
 test("whole family package at the bundle price, and every booking on My requests and the bill", async () => {
   await page.goto("/packages/family");
-  await page.getByRole("button", { name: "Book the whole package for €149.00" }).click();
+  await page.getByRole("link", { name: "Book the whole package for €149.00" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review your package" })).toBeVisible();
+  // Each timed item needs its start time: the first free one of each.
+  const times = page.locator('select[name$=".sessionId"]');
+  for (let i = 0; i < (await times.count()); i++) await times.nth(i).selectOption({ index: 1 });
+  await page.getByRole("button", { name: /^Confirm all/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Package booked" })).toBeVisible();
 
   await page.goto("/requests");

@@ -189,3 +189,67 @@ test("a package page says what booking it whole includes before the items, in pl
   const listBox = await page.getByRole("heading", { name: "What's included" }).boundingBox();
   expect(offerBox!.y).toBeLessThan(listBox!.y);
 });
+
+test("booking a whole package: a review with each item's time, days and people, one honest saving line, all or nothing", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await guestWithStay(browser, { adults: 2, childrenAges: [7], nights: 5 });
+  await page.goto("/packages/family");
+  await page.getByRole("link", { name: "Book the whole package for €149.00" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review your package" })).toBeVisible();
+  const items = page.getByTestId("review-item");
+  await expect(items).toHaveCount(11);
+  // Timed items ask for a start time, rentals for their days; who takes part is said per item.
+  const babysitting = items.filter({ hasText: "Babysitting" });
+  await expect(babysitting.getByLabel("Start time")).toBeVisible();
+  await expect(babysitting).toContainText("Who takes part: child aged 7");
+  await expect(babysitting.getByTestId("own-price")).toHaveText("On its own: €54.00");
+  const stroller = items.filter({ hasText: "Stroller" });
+  await expect(stroller.getByLabel("First day")).toBeVisible();
+  await expect(stroller.getByLabel("Last day")).toBeVisible();
+  await expect(items.filter({ hasText: "Excursions" })).toContainText("Who takes part: 2 adults, child aged 7");
+  // The saving is one line against the items' own prices, and the guest pays the bundle price.
+  const itemsTotal = Number((await page.getByTestId("items-total").textContent())!.replace(/[^0-9.]/g, ""));
+  await expect(page.getByTestId("saving")).toHaveText(`−€${(itemsTotal - 149).toFixed(2)}`);
+  await expect(page.getByTestId("pay")).toHaveText("€149.00");
+  // A longer rental costs more on its own, so the saving grows; the price to pay stays the bundle's.
+  const lastDay = stroller.getByLabel("Last day");
+  await lastDay.selectOption({ index: 2 });
+  await expect(page.getByTestId("items-total")).toHaveText(`€${(itemsTotal + 10).toFixed(2)}`);
+  await expect(page.getByTestId("pay")).toHaveText("€149.00");
+
+  // Without the times, nothing is booked and each missing time is said next to its item.
+  const confirm = page.getByRole("button", { name: /^Confirm all 11 items for €149.00$/ });
+  await confirm.click();
+  await expect(babysitting.getByText("Please choose a time.")).toBeVisible();
+  await page.goto("/requests");
+  await expect(page.getByTestId("request")).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Review your package" })).toBeVisible();
+  const selects = page.locator('select[name$=".sessionId"]');
+  const count = await selects.count();
+  expect(count).toBe(5);
+  for (let i = 0; i < count; i++) await selects.nth(i).selectOption({ index: 1 });
+  await page.getByRole("button", { name: /^Confirm all 11 items/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Package booked: 11 items" })).toBeVisible();
+
+  // Every item is booked, the timed ones at the chosen times (none "as soon as possible"), and the bill is the bundle's.
+  await page.goto("/requests");
+  const requests = page.getByTestId("request");
+  await expect(requests).toHaveCount(11);
+  for (const name of ["Babysitting", "Kids' animation", "Excursions"]) {
+    await expect(requests.filter({ hasText: name })).not.toContainText("As soon as possible");
+  }
+  const totals = await page.getByTestId("request-total").allTextContents();
+  const sum = totals.map((t) => Number(t.split("·")[0].replace(/[^0-9.]/g, ""))).reduce((a, b) => a + b, 0);
+  expect(sum.toFixed(2)).toBe("149.00");
+});
+
+test("a package item that cannot be booked for this stay says why before anything is confirmed", async ({ browser }) => {
+  const page = await guestWithStay(browser, { adults: 2 });
+  await page.goto("/packages/family/review");
+  const animation = page.getByTestId("review-item").filter({ hasText: "Kids' animation" });
+  await expect(animation.getByTestId("item-problem")).toHaveText("Cannot be booked for your stay: it is for children, and your booking has none.");
+  await expect(page.getByTestId("cannot-book")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Confirm all/ })).toHaveCount(0);
+});

@@ -18,6 +18,8 @@ import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rule
 
 export type BookingPlan = {
   quote: Quote;
+  /** The family discount the quote applied (0 when none): a review reprices other days or parties with it. */
+  familyDiscountBp: number;
   participants: Participants | null;
   startDay: Day | null;
   endDay: Day | null;
@@ -102,6 +104,7 @@ export async function planBooking(stay: GuestStay, service: ServiceDetail, input
       ageBands: rules.ageBands,
       familyDiscountBp,
     }),
+    familyDiscountBp,
     participants,
     startDay,
     endDay,

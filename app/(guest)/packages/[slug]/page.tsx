@@ -1,5 +1,4 @@
 // One package: what it includes, each item linking to its service page.
-import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -68,7 +67,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
         </ul>
       </section>
       {pkg.bundlePriceMinor !== null && (
-        <PackageBooking packageSlug={pkg.slug} priceText={formatMoney(format, pkg.bundlePriceMinor, property.currency)} initialKey={randomUUID()} />
+        <PackageBooking packageSlug={pkg.slug} priceText={formatMoney(format, pkg.bundlePriceMinor, property.currency)} />
       )}
     </div>
   );
