@@ -1,24 +1,28 @@
-// A price with its unit ("€35.00 per person"), or "Complimentary".
-import { useTranslations } from "next-intl";
-import type { PriceUnit } from "@/lib/pricing";
-import { Price } from "./format";
+// The headline price, as it is charged and in the service's own words: "€29.00 per person · €14.50 per child aged 6–11",
+// "€54.00 per child cared for (3 hours at €18.00)", or "Complimentary" (lib/counted.ts decides the parts).
+import { useFormatter, useTranslations } from "next-intl";
+import { headlinePrice, type CountedService } from "@/lib/counted";
+import type { AgeBand } from "@/lib/pricing";
+import { formatMoney } from "./format";
 
-export function PriceTag({
-  minor,
-  unit,
-  complimentary,
-  currency,
-}: {
-  minor: number;
-  unit: PriceUnit;
-  complimentary: boolean;
-  currency: string;
-}) {
+export function PriceTag({ service, ageBands, currency }: { service: CountedService; ageBands: readonly AgeBand[]; currency: string }) {
   const t = useTranslations("service");
-  if (complimentary || minor === 0) return <>{t("complimentary")}</>;
+  const format = useFormatter();
+  const money = (minor: number) => formatMoney(format, minor, currency);
+  const parts = headlinePrice(service, ageBands);
   return (
     <>
-      <Price minor={minor} currency={currency} /> {t(`unit.${unit}`)}
+      {parts
+        .map((part) =>
+          part.key === "complimentary"
+            ? t("complimentary")
+            : t(`headline.${part.key}`, {
+                amount: part.amountMinor === null ? "" : money(part.amountMinor),
+                ...part.params,
+                ...(part.params?.hourlyMinor !== undefined ? { hourly: money(part.params.hourlyMinor) } : {}),
+              }),
+        )
+        .join(" · ")}
     </>
   );
 }

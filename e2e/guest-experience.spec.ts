@@ -111,6 +111,9 @@ test.describe("accessibility", () => {
     };
 
     const anon = await (await browser.newContext(phone)).newPage();
+    await anon.goto("/");
+    await expect(anon.getByRole("heading", { level: 1 })).toBeVisible();
+    await check(anon, "start page");
     await anon.goto("/signin");
     await expect(anon.getByLabel("Reservation code")).toBeVisible();
     await check(anon, "sign-in");
@@ -124,6 +127,9 @@ test.describe("accessibility", () => {
     await page.goto("/packages/family");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await check(page, "package");
+    await page.goto("/packages/family/review");
+    await expect(page.getByRole("heading", { level: 1, name: "Review your package" })).toBeVisible();
+    await check(page, "package review");
     for (const [slug, mode] of [
       ["guided-tours", "timed"],
       ["stroller-rental", "rental"],

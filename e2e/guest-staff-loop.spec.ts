@@ -25,6 +25,8 @@ test("guest books horse riding, reception confirms and fulfils, guest sees it fu
   const firstFree = guest.getByRole("radio", { disabled: false }).first();
   await firstFree.check();
   await guest.getByLabel("Adults").selectOption("2");
+  // The 9-year-old, old enough to ride, comes by default; this time only the parents ride.
+  await guest.getByRole("checkbox", { name: "Child, 9 years" }).uncheck();
   await expect(guest.getByTestId("total")).toHaveText("€70.00");
   await guest.getByRole("button", { name: "Send request" }).click();
   await expect(guest.getByRole("status").filter({ hasText: "Request sent" })).toBeVisible();

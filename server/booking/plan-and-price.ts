@@ -2,6 +2,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { whyUnbookable } from "@/lib/availability";
+import { countedBy, countsChildrenOnly, countsParticipants } from "@/lib/counted";
 import type { BookInput } from "@/lib/booking-input";
 import { AppError } from "@/lib/errors";
 import { resolveParticipants } from "@/lib/participants";
@@ -17,6 +18,8 @@ import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rule
 
 export type BookingPlan = {
   quote: Quote;
+  /** The family discount the quote applied (0 when none): a review reprices other days or parties with it. */
+  familyDiscountBp: number;
   participants: Participants | null;
   startDay: Day | null;
   endDay: Day | null;
@@ -70,10 +73,11 @@ export async function planBooking(stay: GuestStay, service: ServiceDetail, input
     });
   }
   const party = { adults: stay.adults, childrenAges: stay.childrenAges };
-  const countsPeople = service.mode === "timed" || service.mode === "ticket" || service.priceUnit === "per_person";
-  const childrenOnly = service.priceUnit === "per_child";
+  // Whom the service counts (lib/counted.ts): the same rule the service page offers the party by.
+  const counted = countedBy(service);
+  const childrenOnly = countsChildrenOnly(counted);
   let participants: Participants | null = null;
-  if (countsPeople || childrenOnly) {
+  if (countsParticipants(counted)) {
     const requested =
       input.adults !== undefined || input.childAges !== undefined ? { adults: input.adults ?? 0, childAges: input.childAges ?? [] } : undefined;
     const resolved = resolveParticipants(party, input.quantity, service.minAge, requested, childrenOnly);
@@ -100,6 +104,7 @@ export async function planBooking(stay: GuestStay, service: ServiceDetail, input
       ageBands: rules.ageBands,
       familyDiscountBp,
     }),
+    familyDiscountBp,
     participants,
     startDay,
     endDay,

@@ -36,6 +36,8 @@ const serviceCard = {
   priceUnit: services.priceUnit,
   complimentary: services.complimentary,
   durationMinutes: services.durationMinutes,
+  // The headline price leaves out the children's bands below it (lib/counted.ts).
+  minAge: services.minAge,
 };
 
 export async function getPackageWithItems(propertyId: string, slug: string) {
@@ -49,6 +51,45 @@ export async function getPackageWithItems(propertyId: string, slug: string) {
     .select(serviceCard)
     .from(packageItems)
     .innerJoin(services, eq(services.id, packageItems.serviceId))
+    .where(and(eq(packageItems.packageId, pkg.id), eq(services.active, true)))
+    .orderBy(asc(packageItems.sortOrder));
+  return { ...pkg, items };
+}
+
+const serviceDetail = {
+  ...serviceCard,
+  propertyId: services.propertyId,
+  departmentId: services.departmentId,
+  departmentName: departments.name,
+  departmentNameTranslations: departments.nameTranslations,
+  responseTargetMinutes: departments.responseTargetMinutes,
+  taxRateBp: services.taxRateBp,
+  capacity: services.capacity,
+  leadTimeMinutes: services.leadTimeMinutes,
+  minAge: services.minAge,
+  maxPerBooking: services.maxPerBooking,
+  cancelCutoffMinutes: services.cancelCutoffMinutes,
+  confirmation: services.confirmation,
+  openFrom: services.openFrom,
+  openUntil: services.openUntil,
+  openWeekdays: services.openWeekdays,
+  costMinor: services.costMinor,
+  active: services.active,
+};
+
+/** A package and its active items in full (as a booking needs them), in the package's order: two queries. */
+export async function getPackageForBooking(propertyId: string, slug: string) {
+  const [pkg] = await db()
+    .select(packageCard)
+    .from(packages)
+    .where(and(eq(packages.propertyId, propertyId), eq(packages.slug, slug), eq(packages.active, true)))
+    .limit(1);
+  if (!pkg) return null;
+  const items = await db()
+    .select(serviceDetail)
+    .from(packageItems)
+    .innerJoin(services, eq(services.id, packageItems.serviceId))
+    .innerJoin(departments, eq(departments.id, services.departmentId))
     .where(and(eq(packageItems.packageId, pkg.id), eq(services.active, true)))
     .orderBy(asc(packageItems.sortOrder));
   return { ...pkg, items };

@@ -1,6 +1,6 @@
 // A timed service's sessions for a day: made from its weekly schedule and the day's exceptions, read with what is booked.
 import "server-only";
-import { and, asc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { dayBounds, dayOf, plannedSessionsForDay, wallClock, weekdayOf, type Day } from "@/lib/time";
 import { db, type Tx } from "@/db/client";
 import { scheduleExceptions, serviceSchedules, serviceSessions } from "@/db/schema";
@@ -80,4 +80,67 @@ export async function listSessionsForDay(serviceId: string, day: Day, timeZone: 
     ...r,
     closed: exceptions.closedAllDay || exceptions.closedTimes.has(wallClock(r.startsAt, timeZone)),
   }));
+}
+
+/**
+ * The sessions of several timed services over several days, made from their schedules first (as ensureSessionsForDay
+ * does for one day): four queries whatever the number of services and days. Each row is marked closed as listSessionsForDay does.
+ */
+export async function ensureAndListSessions(
+  list: readonly { id: string; propertyId: string; capacity: number | null; durationMinutes: number | null }[],
+  days: readonly Day[],
+  timeZone: string,
+) {
+  if (list.length === 0 || days.length === 0) return [];
+  const ids = list.map((s) => s.id);
+  const [rules, exceptions] = await Promise.all([
+    db()
+      .select({ serviceId: serviceSchedules.serviceId, weekday: serviceSchedules.weekday, startTime: serviceSchedules.startTime, capacity: serviceSchedules.capacity })
+      .from(serviceSchedules)
+      .where(inArray(serviceSchedules.serviceId, ids)),
+    db()
+      .select({ serviceId: scheduleExceptions.serviceId, day: scheduleExceptions.day, startTime: scheduleExceptions.startTime, closed: scheduleExceptions.closed, capacity: scheduleExceptions.capacity })
+      .from(scheduleExceptions)
+      .where(and(inArray(scheduleExceptions.serviceId, ids), inArray(scheduleExceptions.day, [...days]))),
+  ]);
+  const planned = list.flatMap((service) =>
+    days.flatMap((day) => {
+      const mine = exceptions.filter((e) => e.serviceId === service.id && e.day === day);
+      if (mine.some((e) => e.closed && e.startTime === null)) return [];
+      const closedTimes = new Set(mine.filter((e) => e.closed && e.startTime).map((e) => e.startTime!));
+      const weekday = weekdayOf(day);
+      const wanted = [
+        ...rules.filter((r) => r.serviceId === service.id && !closedTimes.has(r.startTime)),
+        ...mine.filter((e) => !e.closed && e.startTime).map((e) => ({ weekday, startTime: e.startTime!, capacity: e.capacity })),
+      ];
+      return plannedSessionsForDay(wanted, day, timeZone, { capacity: service.capacity ?? 1, durationMinutes: service.durationMinutes ?? 60 }).map((p) => ({
+        ...p,
+        serviceId: service.id,
+        propertyId: service.propertyId,
+      }));
+    }),
+  );
+  if (planned.length > 0) {
+    await db().insert(serviceSessions).values(planned).onConflictDoNothing({ target: [serviceSessions.serviceId, serviceSessions.startsAt] });
+  }
+  const start = dayBounds(days[0], timeZone).start;
+  const end = dayBounds(days[days.length - 1], timeZone).end;
+  const rows = await db()
+    .select({
+      id: serviceSessions.id,
+      serviceId: serviceSessions.serviceId,
+      startsAt: serviceSessions.startsAt,
+      endsAt: serviceSessions.endsAt,
+      capacity: serviceSessions.capacity,
+      booked: serviceSessions.booked,
+    })
+    .from(serviceSessions)
+    .where(and(inArray(serviceSessions.serviceId, ids), gte(serviceSessions.startsAt, start), lt(serviceSessions.startsAt, end)))
+    .orderBy(asc(serviceSessions.startsAt));
+  return rows.map((r) => {
+    const day = dayOf(r.startsAt, timeZone);
+    const mine = exceptions.filter((e) => e.serviceId === r.serviceId && e.day === day);
+    const closed = mine.some((e) => e.closed && (e.startTime === null || e.startTime === wallClock(r.startsAt, timeZone)));
+    return { ...r, closed };
+  });
 }

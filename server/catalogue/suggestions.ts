@@ -5,6 +5,7 @@ import { suggestFor, type Suggestion, type SuggestionStay } from "@/lib/suggesti
 import { db } from "@/db/client";
 import { packageItems, packages, services } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema";
+import type { CountedService } from "@/lib/counted";
 import type { PriceUnit } from "@/lib/pricing";
 
 export type SuggestionCard = Suggestion & {
@@ -14,6 +15,8 @@ export type SuggestionCard = Suggestion & {
   priceMinor: number | null;
   priceUnit: PriceUnit | null;
   complimentary: boolean;
+  /** A service's price as its headline needs it (lib/counted.ts); null for a package. */
+  priced: CountedService | null;
 };
 
 /** The active services (with the active packages each belongs to) and packages of one property. */
@@ -28,6 +31,8 @@ export async function loadSuggestionCatalogue(propertyId: string) {
         priceMinor: services.priceMinor,
         priceUnit: services.priceUnit,
         complimentary: services.complimentary,
+        mode: services.mode,
+        durationMinutes: services.durationMinutes,
         packageSlug: packages.slug,
       })
       .from(services)
@@ -68,6 +73,7 @@ export async function suggestionsForStay(propertyId: string, stay: SuggestionSta
           priceMinor: v.priceMinor,
           priceUnit: v.priceUnit,
           complimentary: v.complimentary,
+          priced: v,
         },
       ];
     }
@@ -82,6 +88,7 @@ export async function suggestionsForStay(propertyId: string, stay: SuggestionSta
         priceMinor: p.bundlePriceMinor,
         priceUnit: null,
         complimentary: false,
+        priced: null,
       },
     ];
   });

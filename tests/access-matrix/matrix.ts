@@ -32,7 +32,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(guest)/actions.ts#cancelBookingAction": allow("guest"),
   "app/(guest)/actions.ts#leaveWaitlistAction": allow("guest"),
   "app/(guest)/actions.ts#acceptOfferAction": allow("guest"),
-  "app/(guest)/actions.ts#bookPackageAction": allow("guest"),
+  "app/(guest)/actions.ts#bookPackageChoicesAction": allow("guest"),
   "app/(guest)/requests/[id]/actions.ts#postGuestMessageAction": allow("guest"),
   "app/(guest)/requests/[id]/actions.ts#rateBookingAction": allow("guest"),
 
@@ -142,6 +142,7 @@ export const MATRIX: Record<string, Rule> = {
 
   "app/(guest)/stay/page.tsx#default": allow("guest"),
   "app/(guest)/packages/[slug]/page.tsx#default": allow("guest"),
+  "app/(guest)/packages/[slug]/review/page.tsx#default": allow("guest"),
   "app/(guest)/services/[slug]/page.tsx#default": allow("guest"),
   "app/(guest)/requests/(list)/page.tsx#default": allow("guest"),
   "app/(guest)/requests/[id]/page.tsx#default": allow("guest"),

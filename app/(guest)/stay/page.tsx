@@ -6,6 +6,7 @@ import { requireGuest } from "@/app/_server/session";
 import { getStayForGuest } from "@/server/stays/guest-stay";
 import { listPackages } from "@/server/catalogue/guest-catalogue";
 import { suggestionsForStay } from "@/server/catalogue/suggestions";
+import { loadPriceRules } from "@/server/catalogue/price-rules";
 import { formatDay, formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
 import { PriceTag } from "@/components/price-tag";
@@ -25,7 +26,7 @@ export default async function StayPage() {
     getFormatter(),
   ]);
   if (!stay) notFound();
-  const suggestions = await suggestionsForStay(guest.propertyId, stay);
+  const [suggestions, rules] = await Promise.all([suggestionsForStay(guest.propertyId, stay), loadPriceRules(guest.propertyId)]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="stay-title" className="overflow-hidden rounded-3xl bg-brand-800 text-white shadow-md">
@@ -80,7 +81,7 @@ export default async function StayPage() {
                           {s.priceMinor !== null && tt("suggest.bundle", { price: formatMoney(format, s.priceMinor, stay.currency) })}
                         </>
                       ) : (
-                        <PriceTag minor={s.priceMinor ?? 0} unit={s.priceUnit ?? "per_booking"} complimentary={s.complimentary} currency={stay.currency} />
+                        s.priced && <PriceTag service={s.priced} ageBands={rules.ageBands} currency={stay.currency} />
                       )}
                     </span>
                   </span>

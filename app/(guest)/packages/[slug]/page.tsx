@@ -1,10 +1,10 @@
 // One package: what it includes, each item linking to its service page.
-import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
 import { getProperty } from "@/server/catalogue/guest-catalogue";
+import { loadPriceRules } from "@/server/catalogue/price-rules";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
 import { findPackage } from "./find-package";
@@ -14,12 +14,13 @@ import { PriceTag } from "@/components/price-tag";
 export default async function PackagePage({ params }: { params: Promise<{ slug: string }> }) {
   const guest = await requireGuest();
   const { slug } = await params;
-  const [pkg, property, t, locale, format] = await Promise.all([
+  const [pkg, property, t, locale, format, rules] = await Promise.all([
     findPackage(guest.propertyId, slug),
     getProperty(guest.propertyId),
     getTranslations("package"),
     getLocale(),
     getFormatter(),
+    loadPriceRules(guest.propertyId),
   ]);
   if (!pkg || !property) notFound();
   return (
@@ -32,6 +33,11 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
         <div className="p-5">
           <h1 className="text-2xl font-bold leading-tight">{localized(pkg.name, locale)}</h1>
           <p className="mt-2 leading-relaxed text-stone-700">{localized(pkg.description, locale)}</p>
+          {pkg.bundlePriceMinor !== null && (
+            <p className="mt-3 font-semibold text-brand-800" data-testid="package-offer">
+              {t("offer", { price: formatMoney(format, pkg.bundlePriceMinor, property.currency) })}
+            </p>
+          )}
         </div>
       </header>
       <section aria-labelledby="items-title">
@@ -49,7 +55,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
                 <span className="flex min-w-0 flex-1 flex-col gap-0.5">
                   <span className="font-semibold leading-snug group-hover:underline">{localized(s.name, locale)}</span>
                   <span className="text-sm text-stone-700">
-                    <PriceTag minor={s.priceMinor} unit={s.priceUnit} complimentary={s.complimentary} currency={property.currency} />
+                    <PriceTag service={s} ageBands={rules.ageBands} currency={property.currency} />
                   </span>
                 </span>
                 <span aria-hidden className="text-xl text-brand-700">
@@ -61,7 +67,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
         </ul>
       </section>
       {pkg.bundlePriceMinor !== null && (
-        <PackageBooking packageSlug={pkg.slug} priceText={formatMoney(format, pkg.bundlePriceMinor, property.currency)} initialKey={randomUUID()} />
+        <PackageBooking packageSlug={pkg.slug} priceText={formatMoney(format, pkg.bundlePriceMinor, property.currency)} />
       )}
     </div>
   );

@@ -144,13 +144,11 @@ export default async function RequestsPage() {
                   <span>{t("booked", { when: formatWhen(format, b.createdAt, guest.timeZone) })}</span>
                   {cancellable && cutoffAt && <span>{t("cancelUntil", { when: formatWhen(format, cutoffAt, guest.timeZone) })}</span>}
                 </div>
-                {cancellable ? (
-                  <div className="mt-3">
-                    <CancelBookingButton bookingId={b.id} />
-                  </div>
-                ) : (
-                  (b.status === "requested" || b.status === "confirmed") && <p className="mt-2 text-sm text-stone-700">{t("noCancel")}</p>
-                )}
+                {!cancellable && (b.status === "requested" || b.status === "confirmed") && <p className="mt-2 text-sm text-stone-700">{t("noCancel")}</p>}
+                {/* Always there, so the cancellation is announced where it was made (it stays mounted across the refresh). */}
+                <div className={cancellable ? "mt-3" : "mt-1"}>
+                  <CancelBookingButton bookingId={b.id} cancellable={cancellable} />
+                </div>
               </li>
             );
           })}

@@ -1,6 +1,6 @@
 "use client";
 // Buttons on My requests: cancel a booking, take or leave a waiting-list place. Each shows that it works and what came of it.
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/app/_server/action";
 import { SubmitButton } from "@/components/submit-button";
@@ -19,16 +19,29 @@ function Outcome({ state, okText }: { state: ActionResult<unknown> | null; okTex
   );
 }
 
-export function CancelBookingButton({ bookingId }: { bookingId: string }) {
+/**
+ * Cancel a booking. Rendered for every booking, cancellable or not, so that it stays mounted when the cancelled booking
+ * comes back without its button: the live status (present before, filled after) announces the cancellation, and the
+ * focus moves to it instead of falling to the top of the page.
+ */
+export function CancelBookingButton({ bookingId, cancellable }: { bookingId: string; cancellable: boolean }) {
   const t = useTranslations("requests");
   const [state, action] = useActionState(cancelBookingAction, null);
+  const said = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (state?.ok) said.current?.focus({ preventScroll: true });
+  }, [state]);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="id" value={bookingId} />
-      <SubmitButton variant="danger" pendingLabel={t("cancelling")}>
-        {t("cancel")}
-      </SubmitButton>
-      <Outcome state={state} okText={t("cancelled")} />
+      {cancellable && !state?.ok && (
+        <SubmitButton variant="danger" pendingLabel={t("cancelling")}>
+          {t("cancel")}
+        </SubmitButton>
+      )}
+      <span ref={said} tabIndex={-1} className="outline-none">
+        <Outcome state={state} okText={t("cancelled")} />
+      </span>
     </form>
   );
 }

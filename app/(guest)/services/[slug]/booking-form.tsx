@@ -1,10 +1,11 @@
 "use client";
 // The booking form of a service page: the mode's pickers, the live total with every line, and Book (or join the waiting list).
-import { useActionState, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, inputClass, useFailureText } from "@/components/field";
+import { Price } from "@/components/format";
 import { PriceLines } from "@/components/price-lines";
 import { SubmitButton } from "@/components/submit-button";
 import { useResultToast } from "@/components/toast";
@@ -33,6 +34,8 @@ export function BookingForm(props: {
   familyDiscountBp: number;
   currency: string;
   maxQuantity: number;
+  /** The places of one session, when fewer than a booking may have: said next to who comes. */
+  perSession?: number | null;
   instant: boolean;
   /** Made on the server so the hydrated form starts with the key it was rendered with. */
   initialKey: string;
@@ -46,24 +49,42 @@ export function BookingForm(props: {
   const [idempotencyKey, setIdempotencyKey] = useState(props.initialKey);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [quantity, setQuantity] = useState(1);
-  const [adults, setAdults] = useState(party && !childrenOnly ? Math.min(party.adults, maxQuantity, 2) : 0);
-  const [childAges, setChildAges] = useState<number[]>(
-    // Per-child services start with the eldest child who may take part.
-    childrenOnly && party ? party.children.filter((c) => c.eligible).map((c) => c.age).sort((a, b) => b - a).slice(0, 1) : [],
+  // Who would really take part comes by default: the children a per-child service is for, or the whole party that
+  // may take part in a per-person one (the eldest first), never more than one booking takes.
+  const [adults, setAdults] = useState(party && !childrenOnly ? Math.min(party.adults, maxQuantity) : 0);
+  const [childAges, setChildAges] = useState<number[]>(() =>
+    party
+      ? party.children
+          .filter((c) => c.eligible)
+          .map((c) => c.age)
+          .sort((a, b) => b - a)
+          .slice(0, Math.max(0, maxQuantity - (childrenOnly ? 0 : Math.min(party.adults, maxQuantity))))
+      : [],
   );
   const [range, setRange] = useState({ startDay: days[0]?.day ?? "", endDay: days[0]?.day ?? "" });
   // False in the server's HTML, true once hydrated.
   const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
   // A new result is noticed while rendering (not in an effect, which would render twice): a booking gets a new key.
   const [seen, setSeen] = useState(state);
+  // The booking just made: shown in place of the form until the guest deliberately asks to book again, so a second
+  // tap where the button was cannot book twice.
+  const [done, setDone] = useState<Extract<typeof state, { ok: true }>["data"] | null>(null);
   if (state !== seen) {
     setSeen(state);
-    if (state?.ok) setIdempotencyKey(newRequestKey());
+    if (state?.ok) {
+      setIdempotencyKey(newRequestKey());
+      setDone(state.data);
+    }
   }
+  const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Seats changed either way: show the availability as it is now.
     if (state) router.refresh();
   }, [state, router]);
+  useEffect(() => {
+    // The booking takes the form's place: bring it into view and give it the focus (a screen reader reads it).
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   useResultToast(state, (s) =>
     s.ok
@@ -98,6 +119,38 @@ export function BookingForm(props: {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const tooMany = people > maxQuantity;
 
+  if (done) {
+    return (
+      <div className="space-y-4" data-ready={ready || undefined}>
+        <div role="status" aria-live="polite">
+          <div ref={doneRef} tabIndex={-1} data-testid="booked" className="rounded-xl bg-emerald-50 p-4 text-emerald-950 outline-none ring-1 ring-emerald-200">
+            <p className="font-semibold">
+              {done.status === "waitlisted" ? t("service.waitlisted") : done.status === "confirmed" ? t("service.bookedInstant") : t("service.bookedRequest")}
+            </p>
+            {done.status !== "waitlisted" && done.totalMinor > 0 && (
+              <p className="mt-1 text-sm">
+                {t("service.bookedTotal")} <Price minor={done.totalMinor} currency={currency} />
+              </p>
+            )}
+            <Link
+              href={done.bookingId ? `/requests/${done.bookingId}` : "/requests"}
+              className="mt-3 inline-flex min-h-11 items-center font-semibold text-emerald-900 underline underline-offset-4"
+            >
+              {done.bookingId ? t("service.seeBooking") : t("service.seeRequests")}
+            </Link>
+          </div>
+        </div>
+        <button
+          type="button"
+          onClick={() => setDone(null)}
+          className="inline-flex min-h-11 w-full items-center justify-center rounded-xl border-2 border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
+          {t("service.bookAgain")}
+        </button>
+      </div>
+    );
+  }
+
   return (
     <form action={action} className="space-y-5" noValidate data-ready={ready || undefined}>
       <input type="hidden" name="serviceSlug" value={serviceSlug} />
@@ -124,6 +177,8 @@ export function BookingForm(props: {
             adults={adults}
             childAges={childAges}
             childrenOnly={childrenOnly}
+            max={maxQuantity}
+            limitNote={props.perSession ? t(childrenOnly ? "service.perSessionChildren" : "service.perSessionPeople", { n: props.perSession }) : null}
             onChange={(a, c) => {
               setAdults(a);
               setChildAges(c);
@@ -155,18 +210,6 @@ export function BookingForm(props: {
       </div>
 
       <div role="status" aria-live="polite">
-        {state?.ok && (
-          <p className="rounded-lg bg-emerald-50 p-3 font-medium text-emerald-900">
-            {state.data.status === "waitlisted"
-              ? t("service.waitlisted")
-              : state.data.status === "confirmed"
-                ? t("service.bookedInstant")
-                : t("service.bookedRequest")}{" "}
-            <Link href="/requests" className="underline">
-              {t("service.seeRequests")}
-            </Link>
-          </p>
-        )}
         {state && !state.ok && state.code !== "input:invalid" && (
           <p className="rounded-lg bg-red-50 p-3 font-medium text-red-900">
             {failureText(state)}

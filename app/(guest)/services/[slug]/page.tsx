@@ -11,6 +11,7 @@ import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rule
 import { Day, formatDay } from "@/components/format";
 import { localized } from "@/components/localized";
 import { PriceTag } from "@/components/price-tag";
+import { countedBy, countsChildrenOnly, countsParticipants } from "@/lib/counted";
 import { addDays, hotelToday, isDay, isDayInStay } from "@/lib/time";
 import { BookingForm, type DayOption, type PartyOption, type SessionOption } from "./booking-form";
 import { findService } from "./find-service";
@@ -43,10 +44,30 @@ export default async function ServicePage({
 
   const today = hotelToday(stay.timeZone);
   const days = stayDays(stay.checkIn, stay.checkOut, today);
-  const day = typeof dayParam === "string" && isDay(dayParam) && isDayInStay(dayParam, stay) && days.includes(dayParam) ? dayParam : days[0];
+  const chosen = typeof dayParam === "string" && isDay(dayParam) && isDayInStay(dayParam, stay) && days.includes(dayParam) ? dayParam : null;
   const timed = service.mode === "timed" || service.mode === "ticket";
-  const [availability, stockLeft, familyDiscountBp] = await Promise.all([
-    timed && day ? availabilityForDay(guest, service.slug, day) : null,
+  // Without a chosen day, open on the first day with a time that can still be booked (today's may all have passed),
+  // looking one day at a time and stopping at the first; the first day when no day has one.
+  let day = chosen ?? days[0];
+  type Sessions = Awaited<ReturnType<typeof availabilityForDay>>;
+  let availability: Sessions = null;
+  if (timed && day) {
+    if (chosen) availability = await availabilityForDay(guest, service.slug, chosen);
+    else {
+      let first: Sessions = null;
+      for (const d of days) {
+        const sessions = await availabilityForDay(guest, service.slug, d);
+        if (d === days[0]) first = sessions;
+        if (sessions?.some((s) => s.reason === null)) {
+          day = d;
+          availability = sessions;
+          break;
+        }
+      }
+      if (!availability) availability = first;
+    }
+  }
+  const [stockLeft, familyDiscountBp] = await Promise.all([
     service.mode === "rental" ? rentalStockLeft(service.id, service.capacity ?? 0, days) : null,
     familyDiscountFor(rules.familyDiscounts, service.id, stay.childrenAges.length),
   ]);
@@ -57,12 +78,15 @@ export default async function ServicePage({
     reason: s.reason,
   }));
   const dayOptions: DayOption[] = days.map((d) => ({ day: d, label: formatDay(format, d, "weekday"), remaining: stockLeft?.get(d) ?? null }));
-  const countsPeople = timed || service.priceUnit === "per_person";
-  const childrenOnly = service.priceUnit === "per_child";
-  const party: PartyOption | null =
-    countsPeople || childrenOnly
-      ? { adults: stay.adults, children: stay.childrenAges.map((age) => ({ age, eligible: !service.minAge || age >= service.minAge })) }
-      : null;
+  // Whom the service counts decides who is offered and who comes by default (docs/product.md §3).
+  const counted = countedBy(service);
+  const childrenOnly = countsChildrenOnly(counted);
+  const party: PartyOption | null = countsParticipants(counted)
+    ? { adults: stay.adults, children: stay.childrenAges.map((age) => ({ age, eligible: !service.minAge || age >= service.minAge })) }
+    : null;
+  // A session takes no more than its places: the picker never offers a party one session cannot take.
+  const perSession = timed && service.capacity !== null && service.capacity < service.maxPerBooking ? service.capacity : null;
+  const maxQuantity = Math.min(service.maxPerBooking, perSession ?? Infinity);
   const name = localized(service.name, locale);
 
   const chip = "rounded-full bg-stone-100 px-3 py-1 text-stone-800";
@@ -78,7 +102,7 @@ export default async function ServicePage({
           <div className="min-w-0">
             <h1 className="text-2xl font-bold leading-tight">{name}</h1>
             <p className="mt-1 text-lg font-semibold text-brand-800" data-testid="price">
-              <PriceTag minor={service.priceMinor} unit={service.priceUnit} complimentary={service.complimentary} currency={stay.currency} />
+              <PriceTag service={service} ageBands={rules.ageBands} currency={stay.currency} />
             </p>
           </div>
         </div>
@@ -134,7 +158,8 @@ export default async function ServicePage({
             ageBands={rules.ageBands}
             familyDiscountBp={familyDiscountBp}
             currency={stay.currency}
-            maxQuantity={service.maxPerBooking}
+            maxQuantity={maxQuantity}
+            perSession={perSession}
             instant={service.confirmation === "instant"}
             initialKey={randomUUID()}
           />

@@ -65,6 +65,8 @@ export function PartyPicker({
   childAges,
   onChange,
   childrenOnly,
+  max,
+  limitNote,
   errors,
 }: {
   party: PartyOption;
@@ -72,8 +74,12 @@ export function PartyPicker({
   childAges: number[];
   onChange: (adults: number, childAges: number[]) => void;
   childrenOnly: boolean;
+  /** At most this many in one booking: once reached, the others can come only instead of someone chosen. */
+  max: number;
+  limitNote?: string | null;
   errors?: string[];
 }) {
+  const full = adults + childAges.length >= max;
   const t = useTranslations("service");
   // Children are told apart by their position: two children may share an age.
   const checked = (index: number) => {
@@ -91,6 +97,7 @@ export function PartyPicker({
   return (
     <fieldset aria-describedby={errors?.length ? "party-error" : undefined} className="space-y-3">
       <legend className="font-medium">{t("whoComes")}</legend>
+      {limitNote && <p className="text-sm text-stone-700">{limitNote}</p>}
       <input type="hidden" name="adults" value={adults} />
       <input type="hidden" name="childAges" value={childAges.join(",")} />
       {!childrenOnly && party.adults > 0 && (
@@ -100,7 +107,7 @@ export function PartyPicker({
           </label>
           {/* No name: the hidden fields above carry the choice. */}
           <select id="party-adults" value={adults} onChange={(e) => onChange(Number(e.target.value), childAges)} className={inputClass}>
-            {Array.from({ length: party.adults + 1 }, (_, n) => (
+            {Array.from({ length: Math.max(adults, Math.min(party.adults, max - childAges.length)) + 1 }, (_, n) => (
               <option key={n} value={n}>
                 {n}
               </option>
@@ -118,7 +125,7 @@ export function PartyPicker({
                 <input
                   type="checkbox"
                   checked={checked(i)}
-                  disabled={!child.eligible}
+                  disabled={!child.eligible || (full && !checked(i))}
                   onChange={(e) => toggle(i, e.target.checked)}
                   className="size-4 accent-brand-600"
                 />

@@ -1,0 +1,67 @@
+// Reviewing a whole package before booking it: each item with what it needs (a start time, the event, the days), who
+// takes part, its own price and why it cannot be booked for this stay; the bundle saving as one line; then one confirm
+// that books every item or none.
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireGuest } from "@/app/_server/session";
+import { reviewPackage } from "@/server/booking/package-plan";
+import { getStayForGuest } from "@/server/stays/guest-stay";
+import { formatDay } from "@/components/format";
+import { localized } from "@/components/localized";
+import { dayOf } from "@/lib/time";
+import { PackageReviewForm, type ReviewItemView } from "./review-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("package.review"))("title") };
+}
+
+export default async function PackageReviewPage({ params }: { params: Promise<{ slug: string }> }) {
+  const guest = await requireGuest();
+  const { slug } = await params;
+  const [stay, t, locale, format] = await Promise.all([getStayForGuest(guest), getTranslations("package.review"), getLocale(), getFormatter()]);
+  if (!stay) notFound();
+  const review = await reviewPackage(guest, slug).catch(() => null);
+  if (!review) notFound();
+  const time = (d: Date) => format.dateTime(d, { timeStyle: "short", timeZone: stay.timeZone });
+  const items: ReviewItemView[] = review.items.map((i) => ({
+    slug: i.slug,
+    name: localized(i.name, locale),
+    mode: i.mode,
+    counted: i.counted,
+    participants: i.participants,
+    problem: i.problem,
+    minAge: i.minAge,
+    ownTotalMinor: i.quote?.totalMinor ?? null,
+    priced: i.priced,
+    familyDiscountBp: i.familyDiscountBp,
+    // Times grouped by day, each with what is left.
+    sessionDays: Object.entries(
+      i.sessions.reduce<Record<string, { id: string; label: string }[]>>((byDay, s) => {
+        const day = dayOf(s.startsAt, stay.timeZone);
+        (byDay[day] ??= []).push({ id: s.id, label: `${time(s.startsAt)} · ${t("placesLeft", { n: s.remaining })}` });
+        return byDay;
+      }, {}),
+    ).map(([day, sessions]) => ({ day, label: formatDay(format, day, "weekday"), sessions })),
+    days: i.days.map((d) => ({ day: d, label: formatDay(format, d, "weekday") })),
+  }));
+  return (
+    <div className="space-y-6">
+      <Link href={`/packages/${slug}`} className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
+        <span aria-hidden>←</span> {localized(review.name, locale)}
+      </Link>
+      <header>
+        <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
+        <p className="mt-2 text-stone-700">{t("intro")}</p>
+      </header>
+      <PackageReviewForm
+        packageSlug={slug}
+        items={items}
+        bundlePriceMinor={review.bundlePriceMinor}
+        currency={stay.currency}
+        initialKey={randomUUID()}
+      />
+    </div>
+  );
+}
