@@ -55,6 +55,8 @@ export type PriceLine = {
   quantity: number;
   unitMinor: number;
   totalMinor: number;
+  /** The numbers the label's message needs (hours, days, percent, age band), as lib/pricing.ts wrote them. */
+  params?: Record<string, number>;
 };
 
 export const bookings = pgTable(
