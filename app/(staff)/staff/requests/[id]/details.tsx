@@ -68,6 +68,8 @@ export function PriceLines({ lines, totalMinor, currency }: { lines: StaffReques
   // Lines keep a message key (lib/pricing.ts) and the numbers that fill it in; an unknown key reads as "Other charge".
   const label = (line: StaffRequest["priceLines"][number]) => {
     const key = `priceLine.${line.label}`;
+    // Lines written without their numbers (the demo season's history) read in plain words.
+    if (!line.params && t.has(`priceLine.plain.${line.label}`)) return t(`priceLine.plain.${line.label}`);
     const params = { ...line.params, maxAgeMinusOne: (line.params?.maxAge ?? 1) - 1 };
     return t.has(key) ? t(key, params) : t("priceLine.unknown");
   };
