@@ -8,6 +8,9 @@ export async function register() {
   const { env } = await import("./lib/env");
   const { NEXT_PHASE, HOUSEKEEPING_INTERVAL_SECONDS, SHUTDOWN_GRACE_SECONDS } = env();
   if (NEXT_PHASE === "phase-production-build") return;
+  // Settings that are wrong in production (PUBLIC_URL unset: emails would link to localhost), once at start-up.
+  const [{ warnAboutConfiguration }, { logger }] = await Promise.all([import("./lib/startup-warnings"), import("./lib/log")]);
+  warnAboutConfiguration({ NODE_ENV: process.env.NODE_ENV, PUBLIC_URL: process.env.PUBLIC_URL, PORT: process.env.PORT }, logger("startup"));
   const { httpState } = await import("./server/http-observer");
   httpState();
   // The latency histogram counts from the first request on, not from the first scrape.

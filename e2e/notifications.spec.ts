@@ -8,6 +8,7 @@ import { startSmtpSink, type SmtpSink } from "../tests/smtp-sink";
 import { book, key, pickSession, sessionsOn, signIn } from "./fixtures/api-client";
 import { hotelDayFromToday } from "./fixtures/guest-api";
 import { newGuestPage, newStaffPage, phone } from "./fixtures/sign-in";
+import { createStayAtDesk, uniqueCode } from "./fixtures/stays";
 
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 2525);
 const GARCIA = { code: "FAM-1001", surname: "Garcia" };
@@ -203,4 +204,24 @@ test("the family guest, in Hungarian on a phone, asks for babysitting, gets the 
   await guest.getByRole("combobox", { name: "Nyelv" }).selectOption("en");
   await expect(guest.locator("html")).toHaveAttribute("lang", "en");
   await context.close();
+});
+
+test("an instantly confirmed booking gets its confirmation email too", async ({ browser }) => {
+  // A stay of its own with an email address; the baby cot is confirmed at once (no one has to answer).
+  const code = uniqueCode("COT");
+  const surname = `Cotter${code.slice(-5)}`;
+  const email = `${code.toLowerCase()}@example.com`;
+  const desk = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
+  await createStayAtDesk(desk, { code, surname, name: `Cleo ${surname}`, email, adults: 2, childrenAges: [1] });
+
+  const guest = await newGuestPage(browser, { code, surname });
+  await guest.goto("/services/crib");
+  await expect(guest.locator("form[data-ready]")).toBeVisible();
+  await guest.getByRole("button", { name: "Book now" }).click();
+  await expect(guest.getByRole("status").filter({ hasText: /Booked!/ })).toBeVisible();
+
+  const confirmation = () => sink.messages.find((m) => m.to.includes(email) && m.subject === "Confirmed: Baby cot in your room");
+  await expect.poll(() => confirmation(), { timeout: 30_000 }).toBeTruthy();
+  expect(confirmation()!.text).toContain("is confirmed");
+  expect(confirmation()!.text).toMatch(/\/requests\/[0-9a-f-]{36}/);
 });

@@ -21,6 +21,7 @@ export default getRequestConfig(async () => {
         ...(await import(`../../lib/i18n/messages/en.staff-api.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-outbox.json`)).default,
       },
     },
   };

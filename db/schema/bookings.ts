@@ -50,11 +50,18 @@ export const serviceSessions = pgTable(
 /** A priced line as the guest saw it before confirming; stored on the booking as a snapshot. */
 export type Participants = { adults: number; childAges: number[] };
 
+/** A reschedule's old and new start (ISO instants); a hand-over's departments. */
+export type BookingEventDetails =
+  | { kind: "reschedule"; from: string; to: string }
+  | { kind: "hand_over"; fromDepartmentId: string; toDepartmentId: string };
+
 export type PriceLine = {
   label: string;
   quantity: number;
   unitMinor: number;
   totalMinor: number;
+  /** The numbers the label's message needs (hours, days, percent, age band), as lib/pricing.ts wrote them. */
+  params?: Record<string, number>;
 };
 
 export const bookings = pgTable(
@@ -154,6 +161,8 @@ export const bookingEvents = pgTable(
     // ("confirm", "decline", …). Null for events written before it existed and for the guest's own booking.
     action: text("action"),
     note: text("note"),
+    // What a change was, for the guest's timeline in the guest's language (the note is staff's English text).
+    details: jsonb("details").$type<BookingEventDetails>(),
   },
   (t) => [index("booking_events_booking_at_idx").on(t.bookingId, t.at)],
 );

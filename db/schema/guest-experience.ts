@@ -70,6 +70,8 @@ export const emailOutbox = pgTable(
     uniqueIndex("email_outbox_dedupe_uq").on(t.dedupeKey),
     index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index("email_outbox_stay_idx").on(t.stayId),
+    // The manager's outbox page: one hotel's emails, newest first.
+    index("email_outbox_property_created_idx").on(t.propertyId, t.createdAt.desc(), t.id.desc()),
   ],
 );
 

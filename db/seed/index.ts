@@ -1,6 +1,6 @@
 // The demo hotel: the catalogue of docs/product.md §1, departments, staff logins and a few stays, so every screen
 // shows something real, and a season of history for the reports. The parts: hotel.ts (property, departments, staff),
-// catalogue.ts, stays.ts, history.ts, translations.ts (the catalogue in the guest languages). `npm run db:seed` and
+// catalogue.ts, stays.ts, history.ts, morning.ts (today's open requests and run sheet), translations.ts (the catalogue in the guest languages). `npm run db:seed` and
 // `npm run db:prepare` call seedDemo through db/cli.ts.
 import bcrypt from "bcryptjs";
 import { DateTime } from "luxon";
@@ -8,6 +8,7 @@ import type { Db } from "../client";
 import { seedCatalogue } from "./catalogue";
 import { seedHistory } from "./history";
 import { DEMO_PASSWORD, seedDepartmentsAndStaff, seedProperty, TIME_ZONE } from "./hotel";
+import { seedMorning } from "./morning";
 import { seedLateRequest, seedStays } from "./stays";
 
 export { DEMO_PASSWORD, DEMO_PROPERTY_SLUG } from "./hotel";
@@ -26,6 +27,9 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ create
     const { serviceId } = await seedCatalogue(tx, { propertyId, dept });
     await seedHistory(tx, { propertyId, now });
     await seedLateRequest(tx, { propertyId, serviceId: serviceId.get("transfer")!, departmentId: dept("transport"), receptionId: staffId.get("reception@demo.hotel")!, day });
+    // Today as the desk finds it: requests to answer (one overdue, one due within the hour, one whose guest wrote last)
+    // and a run sheet with sessions, all dated from `now`.
+    await seedMorning(tx, { propertyId, now, serviceId, dept, day });
 
     return { created: true };
   });

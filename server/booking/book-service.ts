@@ -14,6 +14,7 @@ import { bookingEvents, bookings } from "@/db/schema";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
 import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
+import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
 import { publishBookingChange } from "@/server/live";
 import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
 import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
@@ -116,6 +117,8 @@ async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, opt
         fromStatus: null,
         toStatus: status,
       });
+      // Confirmed at once (no one has to answer): the guest gets the same confirmation email as after a staff confirm.
+      if (status === "confirmed") await notifyGuestOfChange(tx, created.id, "confirmed");
       await webhookBookingsCreated(tx, guest.propertyId, [created.id]);
       return { bookingId: created.id, status, totalMinor: plan.quote.totalMinor, replayed: false };
     });

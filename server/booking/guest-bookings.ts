@@ -1,10 +1,12 @@
 // The guest's own bookings: the list on "My requests", and one booking with its timeline, thread and rating.
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { bookingEvents, bookings, ratings, services } from "@/db/schema";
+import { bookingEvents, bookings, departments, ratings, services } from "@/db/schema";
 import { listGuestThread } from "@/server/requests/thread";
 import type { GuestRef } from "@/server/stays/guest-stay";
+import type { BookingStatus } from "@/lib/booking-status";
+import type { BookingEventDetails } from "@/db/schema/bookings";
 
 export async function listBookingsForStay(guest: GuestRef) {
   return db()
@@ -60,8 +62,27 @@ export async function getBookingForGuest(guest: GuestRef, bookingId: string) {
   if (!row) return null;
   const [timeline, messages, [rating]] = await Promise.all([
     db()
-      .select({ id: bookingEvents.id, at: bookingEvents.at, fromStatus: bookingEvents.fromStatus, toStatus: bookingEvents.toStatus })
+      .select({
+        id: bookingEvents.id,
+        at: bookingEvents.at,
+        fromStatus: bookingEvents.fromStatus,
+        toStatus: bookingEvents.toStatus,
+        action: bookingEvents.action,
+        actorKind: bookingEvents.actorKind,
+        details: bookingEvents.details,
+        // A hand-over's new department, by the id the event keeps (same statement, no lookup per event).
+        departmentName: departments.name,
+        departmentNames: departments.nameTranslations,
+      })
       .from(bookingEvents)
+      .leftJoin(
+        departments,
+        and(
+          eq(bookingEvents.action, "hand_over"),
+          eq(departments.propertyId, bookingEvents.propertyId),
+          sql`${departments.id}::text = ${bookingEvents.details}->>'toDepartmentId'`,
+        ),
+      )
       .where(and(eq(bookingEvents.bookingId, row.id), eq(bookingEvents.propertyId, guest.propertyId)))
       .orderBy(asc(bookingEvents.at), asc(bookingEvents.id)),
     listGuestThread(guest.propertyId, row.id),
@@ -71,9 +92,45 @@ export async function getBookingForGuest(guest: GuestRef, bookingId: string) {
       .where(and(eq(ratings.bookingId, row.id), eq(ratings.stayId, guest.stayId)))
       .limit(1),
   ]);
-  // Only real status changes belong on the guest's timeline (not assignment or hand-over between departments).
-  const statusChanges = timeline.filter((e) => e.toStatus && e.toStatus !== e.fromStatus);
-  return { ...row, timeline: statusChanges, messages, rating: rating ?? null };
+  return { ...row, timeline: guestTimeline(timeline), messages, rating: rating ?? null };
+}
+
+type TimelineRow = {
+  id: string;
+  at: Date;
+  fromStatus: BookingStatus | null;
+  toStatus: BookingStatus | null;
+  action: string | null;
+  actorKind: "guest" | "staff" | "system";
+  details: BookingEventDetails | null;
+  departmentName: string | null;
+  departmentNames: Record<string, string> | null;
+};
+
+/** What the guest is shown of a request's history: each change of status, of time and of who looks after it. */
+export type GuestTimelineEntry =
+  | { kind: "status"; id: string; at: Date; toStatus: BookingStatus; byHotel: boolean }
+  | { kind: "rescheduled"; id: string; at: Date; from: Date | null; to: Date | null }
+  | { kind: "handed_over"; id: string; at: Date; department: { name: string; translations: Record<string, string> } | null };
+
+/**
+ * Status changes (a cancellation says whether the hotel made it), reschedules (old and new time) and hand-overs to
+ * another department; assignments to a person and internal notes stay with staff.
+ */
+function guestTimeline(rows: TimelineRow[]): GuestTimelineEntry[] {
+  const entries: GuestTimelineEntry[] = [];
+  for (const e of rows) {
+    if (e.toStatus && e.fromStatus && e.toStatus !== e.fromStatus) {
+      entries.push({ kind: "status", id: e.id, at: e.at, toStatus: e.toStatus, byHotel: e.actorKind === "staff" && e.toStatus === "cancelled" });
+    } else if (e.action === "reschedule") {
+      const d = e.details?.kind === "reschedule" ? e.details : null;
+      entries.push({ kind: "rescheduled", id: e.id, at: e.at, from: d ? new Date(d.from) : null, to: d ? new Date(d.to) : null });
+    } else if (e.action === "hand_over") {
+      const department = e.departmentName ? { name: e.departmentName, translations: e.departmentNames ?? {} } : null;
+      entries.push({ kind: "handed_over", id: e.id, at: e.at, department });
+    }
+  }
+  return entries;
 }
 
 export type GuestBooking = NonNullable<Awaited<ReturnType<typeof getBookingForGuest>>>;

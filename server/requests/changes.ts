@@ -6,6 +6,7 @@ import { canChangeRequest, type BookingStatus, type RequestChange } from "@/lib/
 import { AppError } from "@/lib/errors";
 import { addDays, dayBounds, hotelToday } from "@/lib/time";
 import { db, type Tx } from "@/db/client";
+import type { BookingEventDetails } from "@/db/schema/bookings";
 import {
   bookingEvents,
   bookings,
@@ -46,6 +47,7 @@ async function recordChange(
   status: BookingStatus,
   action: RequestChange,
   note: string,
+  details: BookingEventDetails | null = null,
 ): Promise<void> {
   await tx.insert(bookingEvents).values({
     propertyId: staff.propertyId,
@@ -57,6 +59,7 @@ async function recordChange(
     toStatus: status,
     action,
     note,
+    details,
   });
 }
 
@@ -186,7 +189,11 @@ export async function rescheduleRequest(
       })
       .where(and(eq(bookings.id, current.id), eq(bookings.propertyId, staff.propertyId)));
     const note = `Moved from ${formatInstant(from.startsAt, from.timeZone)} to ${formatInstant(to.startsAt, to.timeZone)}`;
-    await recordChange(tx, staff, current.id, current.status, "reschedule", note);
+    await recordChange(tx, staff, current.id, current.status, "reschedule", note, {
+      kind: "reschedule",
+      from: from.startsAt.toISOString(),
+      to: to.startsAt.toISOString(),
+    });
     await notifyGuestOfReschedule(tx, current.id);
     await webhookBookingRescheduled(tx, staff.propertyId, current.id, from.startsAt);
     return { scheduledAt: to.startsAt, departmentId: current.departmentId };
@@ -267,7 +274,11 @@ export async function handOverRequest(
       .set({ departmentId: target.id, assignedTo: null, updatedAt: new Date() })
       .where(and(eq(bookings.id, current.id), eq(bookings.propertyId, staff.propertyId)));
     const note = `Handed over from ${source} to ${target.name}${input.note?.trim() ? `: ${input.note.trim()}` : ""}`;
-    await recordChange(tx, staff, current.id, current.status, "hand_over", note);
+    await recordChange(tx, staff, current.id, current.status, "hand_over", note, {
+      kind: "hand_over",
+      fromDepartmentId: current.departmentId,
+      toDepartmentId: target.id,
+    });
     return current.departmentId;
   });
   // Both departments' open queues change: one loses the request, the other gains it.

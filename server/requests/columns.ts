@@ -10,6 +10,8 @@ export const requestColumns = {
   id: bookings.id,
   status: bookings.status,
   quantity: bookings.quantity,
+  /** Who takes part (timed sessions, tickets, per-person and per-child prices); null when the booking counts items, not people. */
+  participants: bookings.participants,
   note: bookings.note,
   scheduledAt: bookings.scheduledAt,
   startDay: bookings.startDay,

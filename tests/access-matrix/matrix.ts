@@ -84,6 +84,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/webhooks/actions.ts#resumeWebhookEndpointAction": allow("manager"),
   "app/(staff)/staff/webhooks/actions.ts#rotateWebhookSecretAction": allow("manager"),
   "app/(staff)/staff/webhooks/actions.ts#resendWebhookDeliveryAction": allow("manager"),
+  "app/(staff)/staff/outbox/actions.ts#resendEmailAction": allow("manager"),
 
   // ── Route handlers ────────────────────────────────────────────────────────────────────────────────────
   "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
@@ -155,6 +156,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/stays/page.tsx#default": allow(...DESK),
   "app/(staff)/staff/stays/new/page.tsx#default": allow(...DESK),
   "app/(staff)/staff/stays/import/page.tsx#default": allow(...DESK),
+  "app/(staff)/staff/stays/folio/page.tsx#default": allow(...DESK),
   "app/(staff)/staff/stays/cards/page.tsx#default": allow(...DESK),
   "app/(staff)/staff/stays/[id]/page.tsx#default": allow(...DESK),
   "app/(staff)/staff/stays/[id]/edit/page.tsx#default": allow(...DESK),
@@ -170,6 +172,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),
   "app/(staff)/staff/webhooks/page.tsx#default": allow("manager"),
   "app/(staff)/staff/webhooks/[id]/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/outbox/page.tsx#default": allow("manager"),
   "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
   "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
 };

@@ -20,11 +20,13 @@ const NAV: NavItem[] = [
   { href: "/staff", label: "queue", roles: ALL },
   { href: "/staff/run-sheet", label: "runSheet", roles: ALL },
   { href: "/staff/stays", label: "stays", roles: DESK },
+  { href: "/staff/stays/folio", label: "folioExport", roles: DESK },
   { href: "/staff/catalogue", label: "catalogue", roles: ["manager"] },
   { href: "/staff/departments", label: "departmentsPage", roles: ["manager"] },
   { href: "/staff/accounts", label: "accounts", roles: ["manager"] },
   { href: "/staff/api-tokens", label: "apiTokens", roles: ["manager"] },
   { href: "/staff/webhooks", label: "webhooks", roles: ["manager"] },
+  { href: "/staff/outbox", label: "outbox", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
 ];

@@ -90,16 +90,25 @@ export default async function GuestRequestPage({ params }: Params) {
             </time>
             {t("booked")}
           </li>
-          {booking.timeline
-            .filter((e) => e.fromStatus !== null)
-            .map((e) => (
-              <li key={e.id}>
-                <time dateTime={e.at.toISOString()} className="block text-sm text-stone-600">
-                  {formatWhen(format, e.at, guest.timeZone)}
-                </time>
-                {e.toStatus && <StatusBadge status={e.toStatus} />}
-              </li>
-            ))}
+          {booking.timeline.map((e) => (
+            <li key={e.id} data-testid="timeline-entry">
+              <time dateTime={e.at.toISOString()} className="block text-sm text-stone-600">
+                {formatWhen(format, e.at, guest.timeZone)}
+              </time>
+              {e.kind === "status" && (
+                <>
+                  <StatusBadge status={e.toStatus} />
+                  {e.byHotel && <span className="ml-2">{t("cancelledByHotel")}</span>}
+                </>
+              )}
+              {e.kind === "rescheduled" &&
+                (e.from && e.to
+                  ? t("rescheduled", { from: formatWhen(format, e.from, guest.timeZone), to: formatWhen(format, e.to, guest.timeZone) })
+                  : t("rescheduledNoTimes"))}
+              {e.kind === "handed_over" &&
+                t("handedOver", { department: e.department ? e.department.translations[locale] || e.department.name : t("hotel") })}
+            </li>
+          ))}
         </ol>
       </section>
 

@@ -6,6 +6,7 @@ import { Day, When } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import type { QueueRow } from "@/server/requests/queue";
 import { languageName } from "@/lib/i18n/locales";
+import { ParticipantsText } from "@/components/staff/participants";
 import type { Waiting } from "@/lib/sla";
 
 export type QueueItem = Omit<QueueRow, "serviceName"> & { service: string; waiting: Waiting | null };
@@ -119,6 +120,11 @@ export function QueueCards({ rows, timeZone }: { rows: QueueItem[]; timeZone: st
           <p className="text-sm">
             <Scheduled row={row} timeZone={timeZone} /> · {t("quantity", { n: row.quantity })}
           </p>
+          {row.participants && (
+            <p className="text-sm" data-testid="taking-part">
+              <ParticipantsText participants={row.participants} />
+            </p>
+          )}
           <p className="mt-1 text-sm">
             <WaitingText waiting={row.waiting} />
           </p>
@@ -173,7 +179,14 @@ export function QueueTable({ rows, timeZone }: { rows: QueueItem[]; timeZone: st
               <td className="px-3 py-3">
                 <Scheduled row={row} timeZone={timeZone} />
               </td>
-              <td className="px-3 py-3 text-right tabular-nums">{row.quantity}</td>
+              <td className="px-3 py-3 text-right tabular-nums">
+                {row.quantity}
+                {row.participants && (
+                  <div className="text-sm text-stone-700" data-testid="taking-part">
+                    <ParticipantsText participants={row.participants} />
+                  </div>
+                )}
+              </td>
               <td className="px-3 py-3">
                 <WaitingText waiting={row.waiting} />
                 <div>

@@ -4,6 +4,7 @@ import { Day, Price, When } from "@/components/format";
 import type { StaffRequest } from "@/server/requests/detail";
 import { toMajor } from "@/lib/money";
 import { languageName } from "@/lib/i18n/locales";
+import { ParticipantsText } from "@/components/staff/participants";
 
 const card = "rounded-2xl bg-white p-4 shadow-sm sm:p-5";
 
@@ -30,12 +31,15 @@ export function Details({ request, service, timeZone }: { request: StaffRequest;
     [t("language"), languageName(request.guestLocale) ?? <span className="text-stone-600">{t("noLanguage")}</span>],
     [t("reservation"), <code key="code" className="font-mono">{request.reservationCode}</code>],
     [t("room"), request.room ?? t("noRoom")],
-    [t("party"), `${t("adults", { n: request.adults })}, ${t("children", { n: request.childrenAges.length, ages })}`],
     [t("service"), service],
     [t("department"), request.departmentName],
     [tx("assignedTo"), request.assigneeName ?? <span className="text-stone-600">{tx("nobodyYet")}</span>],
     [t("when"), <WhenText key="when" request={request} timeZone={timeZone} />],
-    [t("quantity"), request.quantity],
+    // Who was booked for this request; the quantity when it counts items (a crib, a car), not people.
+    request.participants
+      ? [t("takingPart"), <ParticipantsText key="participants" participants={request.participants} />]
+      : [t("quantity"), request.quantity],
+    [t("stayParty"), `${t("adults", { n: request.adults })}, ${t("children", { n: request.childrenAges.length, ages })}`],
     [t("requestedAt"), <When key="created" value={request.createdAt} timeZone={timeZone} />],
     [t("note"), request.note ? <span className="whitespace-pre-line">{request.note}</span> : <span className="text-stone-600">{t("noNote")}</span>],
   ];
@@ -61,6 +65,14 @@ export function PriceLines({ lines, totalMinor, currency }: { lines: StaffReques
   const t = useTranslations("staff.request");
   const format = useFormatter();
   const money = (minor: number) => format.number(toMajor(minor, currency), { style: "currency", currency });
+  // Lines keep a message key (lib/pricing.ts) and the numbers that fill it in; an unknown key reads as "Other charge".
+  const label = (line: StaffRequest["priceLines"][number]) => {
+    const key = `priceLine.${line.label}`;
+    // Lines written without their numbers (the demo season's history) read in plain words.
+    if (!line.params && t.has(`priceLine.plain.${line.label}`)) return t(`priceLine.plain.${line.label}`);
+    const params = { ...line.params, maxAgeMinusOne: (line.params?.maxAge ?? 1) - 1 };
+    return t.has(key) ? t(key, params) : t("priceLine.unknown");
+  };
   return (
     <section aria-labelledby="price-title" className={card}>
       <h2 id="price-title" className="text-lg font-semibold">
@@ -71,7 +83,7 @@ export function PriceLines({ lines, totalMinor, currency }: { lines: StaffReques
           {lines.map((line, i) => (
             <tr key={i} className="border-b border-stone-200 align-top">
               <th scope="row" className="py-2 pr-3 text-left font-normal">
-                {line.label}
+                {label(line)}
                 <div className="text-sm text-stone-600">{t("line", { quantity: line.quantity, unit: money(line.unitMinor) })}</div>
               </th>
               <td className="py-2 text-right tabular-nums">

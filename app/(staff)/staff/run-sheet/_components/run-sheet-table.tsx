@@ -17,7 +17,8 @@ function useSlotTime() {
 
 function Party({ entry }: { entry: RunSheetEntry }) {
   const t = useTranslations("staff.runSheet");
-  const parts = [t("adults", { n: entry.adults })];
+  // A children-only booking (babysitting, kids' club) has no adults to mention.
+  const parts = entry.adults > 0 || entry.childAges.length === 0 ? [t("adults", { n: entry.adults })] : [];
   if (entry.childAges.length) parts.push(t("children", { n: entry.childAges.length, ages: entry.childAges.join(", ") }));
   return (
     <>

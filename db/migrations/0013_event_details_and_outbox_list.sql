@@ -1,0 +1,2 @@
+ALTER TABLE "booking_events" ADD COLUMN "details" jsonb;--> statement-breakpoint
+CREATE INDEX "email_outbox_property_created_idx" ON "email_outbox" USING btree ("property_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);
