@@ -39,17 +39,64 @@ async function time(runs: number, run: () => Promise<unknown>): Promise<{ p50: n
 
 const ms = (t: { p50: number; p99: number }) => `p50 ${t.p50.toFixed(2).padStart(7)} ms  p99 ${t.p99.toFixed(2).padStart(7)} ms`;
 
+/** Cookies of a fetch answer, as "name=value" pairs. */
+function cookiesOf(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+}
+
+/** Signs a staff member in through Auth.js's staff provider; returns the Cookie header of the session. */
+async function staffSession(baseURL: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const res = await fetch(`${baseURL}/api/auth/callback/staff`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: baseURL },
+    body: new URLSearchParams({ csrfToken, email, password }).toString(),
+  });
+  const cookies = [...jar, ...cookiesOf(res)];
+  if (!cookies.some((c) => c.startsWith("authjs.session-token="))) throw new Error(`staff sign-in failed: ${res.status}`);
+  return cookies.join("; ");
+}
+
+/** Starts the built app (`npm run serve`) on the bench's database; resolves once /api/health answers. */
+async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  const { spawn } = await import("node:child_process");
+  const baseURL = `http://127.0.0.1:${port}`;
+  const child = spawn("npm", ["run", "serve"], {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, BENCH_CHILD: "", PORT: String(port), PUBLIC_URL: baseURL, AUTH_SECRET: "bench-only-auth-secret-not-for-production-0123456789", HOUSEKEEPING_INTERVAL_SECONDS: "0", LOG_LEVEL: "warn" },
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(-child.pid!, "SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  };
+  for (const deadline = Date.now() + 180_000; Date.now() < deadline && child.exitCode === null; ) {
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return { baseURL, stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error("the app did not start (is it built? npx next build)");
+}
+
 async function main(): Promise<void> {
   const { and, asc, desc, eq, sql } = await import("drizzle-orm");
-  const { openConnection } = await import("@/db/client");
+  const { closeConnection, connection } = await import("@/db/client");
   const { runMigrations } = await import("@/db/migrate");
   const { bookings, departments, services, stays } = await import("@/db/schema");
   const { assignee, requestColumns } = await import("@/server/requests/columns");
   const { scopeOf, OPEN_STATUSES } = await import("@/server/requests/scope");
   const { queueQuery, queueCountQuery, listQueuePage } = await import("@/server/requests/queue");
   const { inArray } = await import("drizzle-orm");
-  const conn = openConnection();
-  const db = conn.db;
+  // The process-wide connection, the one the queue's own functions use (an embedded database has one owner).
+  const db = () => connection().db;
+  const kind = connection().kind;
   const rows = <T,>(r: unknown) => ((Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[]);
   const created: string[] = [];
 
@@ -57,22 +104,22 @@ async function main(): Promise<void> {
   async function seed(count: number): Promise<string> {
     const slug = `bench-queue-${count}-${Date.now()}`;
     const [{ id: propertyId }] = rows<{ id: string }>(
-      await db.execute(sql`insert into properties (slug, name, time_zone, currency) values (${slug}, 'Queue bench hotel', 'Europe/Berlin', 'EUR') returning id`),
+      await db().execute(sql`insert into properties (slug, name, time_zone, currency) values (${slug}, 'Queue bench hotel', 'Europe/Berlin', 'EUR') returning id`),
     );
     created.push(propertyId);
     const stayCount = Math.max(1, Math.floor(count / 4));
-    await db.execute(sql`insert into departments (property_id, slug, name, response_target_minutes)
+    await db().execute(sql`insert into departments (property_id, slug, name, response_target_minutes)
       select ${propertyId}, 'dept-' || g, 'Department ' || g, 10 + g * 5 from generate_series(1, 5) g`);
-    await db.execute(sql`insert into services (property_id, department_id, slug, name, description, mode, price_minor, price_unit, tax_rate_bp, cost_minor, complimentary, sort_order)
+    await db().execute(sql`insert into services (property_id, department_id, slug, name, description, mode, price_minor, price_unit, tax_rate_bp, cost_minor, complimentary, sort_order)
       select ${propertyId}, (select id from departments where property_id = ${propertyId} and slug = 'dept-' || (1 + g % 5)),
         'svc-' || g, jsonb_build_object('en', 'Service ' || g), '{"en":""}'::jsonb, 'on_request'::booking_mode, 1000 + g * 100,
         'per_booking'::price_unit, 1900, 400, false, g
       from generate_series(1, 20) g`);
-    await db.execute(sql`insert into stays (property_id, reservation_code, surname, guest_name, room, check_in, check_out, adults, vip)
+    await db().execute(sql`insert into stays (property_id, reservation_code, surname, guest_name, room, check_in, check_out, adults, vip)
       select ${propertyId}, upper(${slug}) || '-' || g, 'Bench' || (g % 50), 'Guest ' || g, (100 + g % 400)::text,
         current_date - (g % 365), current_date - (g % 365) + 1 + g % 6, 2, g % 10 = 0
       from generate_series(1, ${stayCount}) g`);
-    await db.execute(sql`
+    await db().execute(sql`
       with st as (select id, check_in, row_number() over (order by id) rn from stays where property_id = ${propertyId}),
       sv as (select s.id, s.department_id, s.price_minor, row_number() over (order by s.sort_order) rn from services s where s.property_id = ${propertyId})
       insert into bookings (property_id, stay_id, service_id, department_id, status, quantity, currency, price_lines, total_minor, tax_minor,
@@ -86,7 +133,7 @@ async function main(): Promise<void> {
       from generate_series(1, ${count}) g
       join st on st.rn = 1 + g % ${stayCount}
       join sv on sv.rn = 1 + g % 20`);
-    await db.execute(sql`insert into booking_messages (property_id, booking_id, at, author_kind, author_name, body)
+    await db().execute(sql`insert into booking_messages (property_id, booking_id, at, author_kind, author_name, body)
       select property_id, id, created_at + interval '5 minutes', 'guest', 'Guest', 'Could it come later?'
       from bookings where property_id = ${propertyId} and status = 'confirmed' and abs(hashtext(id::text)) % 4 = 0`);
     return propertyId;
@@ -99,7 +146,7 @@ async function main(): Promise<void> {
       select m.author_kind = 'guest' from booking_messages m
       where m.booking_id = ${bookings.id} and not m.internal order by m.at desc, m.id desc limit 1
     ), false)`.mapWith(Boolean);
-    return db
+    return db()
       .select({ ...requestColumns, respondedAt: bookings.respondedAt, awaitingReply })
       .from(bookings)
       .innerJoin(services, eq(services.id, bookings.serviceId))
@@ -112,11 +159,11 @@ async function main(): Promise<void> {
   }
   function beforeCount(propertyId: string) {
     const where = and(scopeOf({ staffId: "", propertyId, name: "", role: "reception", departmentIds: [] }), inArray(bookings.status, OPEN_STATUSES));
-    return db.select({ total: sql<number>`count(*)::int` }).from(bookings).innerJoin(stays, eq(stays.id, bookings.stayId)).where(where);
+    return db().select({ total: sql<number>`count(*)::int` }).from(bookings).innerJoin(stays, eq(stays.id, bookings.stayId)).where(where);
   }
 
   async function planOf(query: Parameters<typeof sql>[1]): Promise<string> {
-    const [first] = rows<Record<string, unknown>>(await db.execute(sql`explain (format json) ${query}`));
+    const [first] = rows<Record<string, unknown>>(await db().execute(sql`explain (format json) ${query}`));
     const raw = Object.values(first)[0];
     const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: Plan }[];
     const nodes = scans(plan[0].Plan);
@@ -125,17 +172,17 @@ async function main(): Promise<void> {
   }
 
   try {
-    await runMigrations(conn);
+    await runMigrations(connection());
     const results: string[] = [];
     const pages: Record<number, { before: number; after: number }> = {};
     for (const size of SIZES) {
       const t0 = Date.now();
       const propertyId = await seed(size);
-      await db.execute(sql`analyze`);
+      await db().execute(sql`analyze`);
       const [{ open }] = rows<{ open: number }>(
-        await db.execute(sql`select count(*)::int open from bookings where property_id = ${propertyId} and status in ('requested','confirmed','in_progress')`),
+        await db().execute(sql`select count(*)::int open from bookings where property_id = ${propertyId} and status in ('requested','confirmed','in_progress')`),
       );
-      console.log(`[bench] ${conn.kind}: ${size} bookings (${open} open) seeded in ${Date.now() - t0} ms`);
+      console.log(`[bench] ${kind}: ${size} bookings (${open} open) seeded in ${Date.now() - t0} ms`);
       const staff = { staffId: crypto.randomUUID(), propertyId, name: "Bench reception", role: "reception" as const, departmentIds: [] };
       const runs = size > 1000 ? 100 : 200;
 
@@ -155,20 +202,62 @@ async function main(): Promise<void> {
     }
     console.log(results.join("\n"));
     const [small, big] = SIZES;
+    if (process.argv.includes("--http")) {
+      const bcrypt = (await import("bcryptjs")).default;
+      const { staffUsers } = await import("@/db/schema");
+      const { createApiToken } = await import("@/server/auth/api-tokens");
+      const password = "bench-pass-2026";
+      const passwordHash = await bcrypt.hash(password, 10);
+      const accounts: { size: number; email: string; token: string }[] = [];
+      for (const [i, propertyId] of created.entries()) {
+        const email = `bench-reception-${Date.now()}-${i}@bench.test`;
+        const [reception] = await db().insert(staffUsers).values({ propertyId, email, name: "Bench reception", passwordHash, role: "reception" }).returning();
+        const [manager] = await db()
+          .insert(staffUsers)
+          .values({ propertyId, email: `m-${email}`, name: "Bench manager", passwordHash, role: "manager" })
+          .returning();
+        const { token } = await createApiToken({ staffId: manager.id, propertyId, role: "manager" }, { name: "bench", staffId: reception.id });
+        accounts.push({ size: SIZES[i], email, token });
+      }
+      // The embedded database has one owner: hand it to the app while it runs.
+      if (kind === "pglite") await closeConnection();
+      const app = await startApp(Number(process.env.BENCH_PORT ?? 4590), process.env);
+      const http: Record<number, { page: number; api: number }> = {};
+      try {
+        for (const account of accounts) {
+          const cookie = await staffSession(app.baseURL, account.email, password);
+          const get = async (url: string, headers: Record<string, string>) => {
+            const res = await fetch(`${app.baseURL}${url}`, { headers, redirect: "manual" });
+            const body = await res.text();
+            if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.slice(0, 200)}`);
+          };
+          const page = await time(30, () => get("/staff", { cookie }));
+          const api = await time(30, () => get("/api/v1/staff/requests", { authorization: `Bearer ${account.token}` }));
+          http[account.size] = { page: page.p50, api: api.p50 };
+          console.log(`[bench] ${String(account.size).padStart(6)} bookings  /staff (reception)            ${ms(page)}`);
+          console.log(`[bench] ${String(account.size).padStart(6)} bookings  GET /api/v1/staff/requests    ${ms(api)}`);
+        }
+      } finally {
+        await app.stop();
+      }
+      console.log(
+        `[bench] ratio ${big} / ${small} (p50): /staff ${(http[big].page / http[small].page).toFixed(2)}×, GET /api/v1/staff/requests ${(http[big].api / http[small].api).toFixed(2)}×`,
+      );
+    }
     console.log(
       `[bench] ratio ${big} / ${small} (page query p50): after ${(pages[big].after / pages[small].after).toFixed(2)}×, before ${(pages[big].before / pages[small].before).toFixed(2)}×`,
     );
   } finally {
     if (!process.argv.includes("--keep")) {
       for (const propertyId of created) {
-        await db.execute(sql`delete from booking_messages where property_id = ${propertyId}`);
+        await db().execute(sql`delete from booking_messages where property_id = ${propertyId}`);
         for (const table of ["bookings", "stays", "services", "departments"]) {
-          await db.execute(sql`delete from ${sql.identifier(table)} where property_id = ${propertyId}`);
+          await db().execute(sql`delete from ${sql.identifier(table)} where property_id = ${propertyId}`);
         }
-        await db.execute(sql`delete from properties where id = ${propertyId}`);
+        await db().execute(sql`delete from properties where id = ${propertyId}`);
       }
     }
-    await conn.close();
+    await closeConnection();
   }
 }
 
