@@ -493,6 +493,11 @@ describe("listQueue filters", () => {
     const expected = [ids[7], ...ids.filter((_, i) => i !== 7)];
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected);
     expect((await listQueuePage(reception, { search: "zzz" })).total).toBe(0);
+    expect(first.moreThan).toBe(false);
+
+    // The count stops counting some way past the page's start: "more than 20" on page 1, exact again on page 2.
+    expect(await listQueuePage(reception, { countBeyond: 20 })).toMatchObject({ total: 20, moreThan: true, hasNext: true });
+    expect(await listQueuePage(reception, { countBeyond: 20, page: 2 })).toMatchObject({ total: 30, moreThan: false, hasNext: false });
   });
 });
 

@@ -78,9 +78,10 @@ function pageIds(where: SQL, needsStays: boolean, upTo: number) {
   };
   const vipFirst = sql`${bookings.vip} desc nulls last`;
   const requested = eq(bookings.status, "requested");
+  // Overdue: queue_rank 0 alone (not also status = 'requested', which steers the planner to the status index and a sort).
   return segment(
     sql`0`,
-    and(requested, eq(bookings.queueRank, 0), or(lt(bookings.responseDueAt, sql`now()`), isNull(bookings.responseDueAt)))!,
+    and(eq(bookings.queueRank, 0), or(lt(bookings.responseDueAt, sql`now()`), isNull(bookings.responseDueAt)))!,
     [asc(bookings.queueRank), vipFirst, asc(bookings.queueAt), asc(bookings.id)],
   )
     .unionAll(segment(sql`1`, and(requested, gte(bookings.responseDueAt, sql`now()`))!, [vipFirst, asc(bookings.queueAt), asc(bookings.id)]))
@@ -104,14 +105,22 @@ export async function queueQuery(staff: StaffRef, filter: QueueFilter = {}) {
   return { query: queueRows(await queueWhere(staff, filter), Boolean(filter.search?.trim()), filter.limit ?? 100, filter.offset ?? 0) };
 }
 
-/** How many requests match: bookings alone, on the (property, status) index, unless a search needs the stay. */
-export async function queueCountQuery(staff: StaffRef, filter: QueueFilter = {}) {
-  return { query: countRows(await queueWhere(staff, filter), Boolean(filter.search?.trim())) };
+/** The count counts at most this many requests beyond the page's start; past that the page says "more than". */
+export const QUEUE_COUNT_BEYOND = 1000;
+
+/** How many requests match, up to `cap` + 1 (db/bench/queue.ts times it). */
+export async function queueCountQuery(staff: StaffRef, filter: QueueFilter = {}, cap = QUEUE_COUNT_BEYOND) {
+  return { query: countRows(await queueWhere(staff, filter), Boolean(filter.search?.trim()), cap) };
 }
 
-function countRows(where: SQL, needsStays: boolean) {
-  const counted = db().select({ total: sql<number>`count(*)::int` }).from(bookings);
-  return (needsStays ? counted.innerJoin(stays, eq(stays.id, bookings.stayId)) : counted).where(where);
+/**
+ * How many requests match, counting no further than `cap` + 1: bookings alone (the stay only when a search needs it),
+ * read from the (property, status) index; its cost is bounded by the cap, not by the hotel's history.
+ */
+function countRows(where: SQL, needsStays: boolean, cap: number) {
+  const matching = db().select({ one: sql<number>`1`.as("one") }).from(bookings);
+  const capped = (needsStays ? matching.innerJoin(stays, eq(stays.id, bookings.stayId)) : matching).where(where).limit(cap + 1).as("matching");
+  return db().select({ total: sql<number>`count(*)::int` }).from(capped);
 }
 
 function queueRows(where: SQL, needsStays: boolean, limit: number, offset: number) {
@@ -137,16 +146,21 @@ function queueRows(where: SQL, needsStays: boolean, limit: number, offset: numbe
 
 export type QueueRow = Awaited<ReturnType<typeof queueRows>>[number];
 
-/** One page of the queue and how many requests match in all. */
-export async function listQueuePage(staff: StaffRef, filter: Omit<QueueFilter, "limit" | "offset"> & { page?: number }) {
+/** One page of the queue and how many requests match in all (or "more than `total`" past QUEUE_COUNT_BEYOND). */
+export async function listQueuePage(
+  staff: StaffRef,
+  filter: Omit<QueueFilter, "limit" | "offset"> & { page?: number; countBeyond?: number },
+) {
   const page = Math.max(1, filter.page ?? 1);
   const where = await queueWhere(staff, filter);
   const needsStays = Boolean(filter.search?.trim());
-  const [rows, [{ total }]] = await Promise.all([
-    queueRows(where, needsStays, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE),
-    countRows(where, needsStays),
-  ]);
-  return { rows, total, page, pageSize: QUEUE_PAGE_SIZE, hasPrevious: page > 1, hasNext: page * QUEUE_PAGE_SIZE < total };
+  const offset = (page - 1) * QUEUE_PAGE_SIZE;
+  const cap = offset + (filter.countBeyond ?? QUEUE_COUNT_BEYOND);
+  const [rows, [{ total: counted }]] = await Promise.all([queueRows(where, needsStays, QUEUE_PAGE_SIZE, offset), countRows(where, needsStays, cap)]);
+  // More than `cap` match: the total is "more than cap" (and there is a next page, as cap ≥ this page's end).
+  const moreThan = counted > cap;
+  const total = Math.min(counted, cap);
+  return { rows, total, moreThan, page, pageSize: QUEUE_PAGE_SIZE, hasPrevious: page > 1, hasNext: moreThan || page * QUEUE_PAGE_SIZE < total };
 }
 
 /**

@@ -65,7 +65,8 @@ export default async function QueuePage({ searchParams }: Props) {
     waiting: waitingOf(row, now),
   }));
   const filtered = Object.keys(params).some((k) => k !== "page");
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  // Past the counted stretch the number of pages is not known: the pager says "Page N".
+  const pages = result.moreThan ? null : Math.max(1, Math.ceil(result.total / result.pageSize));
   const first = (result.page - 1) * result.pageSize + 1;
   const hrefFor = (page: number): string => queueHref({ ...params, page } satisfies QueueParams);
 
@@ -74,7 +75,7 @@ export default async function QueuePage({ searchParams }: Props) {
       {header}
       <p className="mt-1 text-stone-700">
         {result.total > 0 && rows.length > 0
-          ? tf("range", { from: first, to: first + rows.length - 1, total: result.total })
+          ? tf(result.moreThan ? "rangeMoreThan" : "range", { from: first, to: first + rows.length - 1, total: result.total })
           : tf("count", { count: result.total })}
         {rows.length > 0 && <> · {t("intro")}</>}
       </p>
