@@ -28,6 +28,24 @@ export type Connection = {
   sql?: postgres.Sql;
 };
 
+type QueryListener = (query: string) => void;
+const queryListeners = new Set<QueryListener>();
+
+/**
+ * Calls `listener` with every statement this process sends through drizzle (either driver) until the returned function
+ * is called. Tests count a page's queries with it, so that their number cannot grow unnoticed (an N+1, say).
+ */
+export function onQuery(listener: QueryListener): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
+}
+
+const queryLogger = {
+  logQuery(query: string): void {
+    for (const listener of queryListeners) listener(query);
+  },
+};
+
 export class DataFolderLockedError extends Error {
   constructor(dir: string) {
     super(
@@ -43,7 +61,7 @@ function openPglite(dataDir: string): Connection {
     const pglite = new PGlite(dataDir);
     return {
       kind: "pglite",
-      db: drizzlePglite(pglite, { schema }) as unknown as Db,
+      db: drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db,
       pglite,
       close: () => pglite.close(),
     };
@@ -66,7 +84,7 @@ function openPglite(dataDir: string): Connection {
   const pglite = new PGlite(dir);
   return {
     kind: "pglite",
-    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    db: drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db,
     pglite,
     close: async () => {
       await pglite.close();
@@ -101,7 +119,7 @@ function openPostgres(url: string, max: number): Connection {
     // Names this process's connections in pg_stat_activity (the metrics count them; an operator sees whose they are).
     connection: { application_name: `guest-services:${os.hostname()}:${process.pid}`.slice(0, 63) },
   });
-  return { kind: "postgres", db: drizzlePostgres(sql, { schema }), sql, close: () => sql.end({ timeout: 5 }) };
+  return { kind: "postgres", db: drizzlePostgres(sql, { schema, logger: queryLogger }), sql, close: () => sql.end({ timeout: 5 }) };
 }
 
 export function openConnection(options?: { databaseUrl?: string; pgliteDir?: string; poolMax?: number }): Connection {

@@ -95,7 +95,8 @@ export function QueuePager({
   nextHref,
 }: {
   page: number;
-  pages: number;
+  /** Null when not known (more requests match than were counted). */
+  pages: number | null;
   previousHref: string | null;
   nextHref: string | null;
 }) {
@@ -113,7 +114,7 @@ export function QueuePager({
         <span />
       )}
       <span className="text-sm text-stone-700" aria-current="page">
-        {t("page", { page, pages })}
+        {pages === null ? t("pageOnly", { page }) : t("page", { page, pages })}
       </span>
       {nextHref ? (
         <Link href={nextHref} className={link} rel="next">

@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -117,8 +118,29 @@ export const bookings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     fulfilledAt: timestamp("fulfilled_at", { withTimezone: true }),
+    // The staff queue's sort keys (issue 11.5, 13.4), kept on the row so that one index gives the queue's order.
+    // Kept in step by the database in the same transaction as the change (triggers of migration 0011):
+    // the stay's VIP flag, copied when booked and whenever the stay's flag changes;
+    vip: boolean("vip").notNull().default(false),
+    // when an unanswered request becomes overdue: made + its department's current response target (the live queue's
+    // timer); set when booked or handed over, moved for requested ones when the department's target changes;
+    responseDueAt: timestamp("response_due_at", { withTimezone: true }),
+    // when the guest wrote the last message on the request's thread (internal notes do not count); null once staff answered.
+    guestWroteAt: timestamp("guest_wrote_at", { withTimezone: true }),
+    // Derived by PostgreSQL itself: 0 awaiting an answer (requested), 1 open and the guest wrote last, 2 other open,
+    // 3 closed; and since when it waits in its group (the guest's message for group 1, otherwise when it was made).
+    queueRank: smallint("queue_rank").generatedAlwaysAs(
+      sql`CASE WHEN status = 'requested' THEN 0 WHEN status IN ('confirmed', 'in_progress') AND guest_wrote_at IS NOT NULL THEN 1 WHEN status IN ('confirmed', 'in_progress') THEN 2 ELSE 3 END`,
+    ),
+    queueAt: timestamp("queue_at", { withTimezone: true }).generatedAlwaysAs(
+      sql`CASE WHEN status IN ('confirmed', 'in_progress') AND guest_wrote_at IS NOT NULL THEN guest_wrote_at ELSE created_at END`,
+    ),
   },
   (t) => [
+    // The queue in its order: group, VIP first, longest waiting first (server/requests/queue.ts).
+    index("bookings_queue_idx").on(t.propertyId, t.queueRank, t.vip.desc(), t.queueAt, t.id),
+    // Unanswered requests by deadline: the few not yet overdue are a short range of it.
+    index("bookings_requested_due_idx").on(t.propertyId, t.responseDueAt).where(sql`${t.status} = 'requested'`),
     uniqueIndex("bookings_stay_idempotency_uq").on(t.stayId, t.idempotencyKey),
     index("bookings_stay_created_idx").on(t.stayId, t.createdAt),
     index("bookings_property_status_created_idx").on(t.propertyId, t.status, t.createdAt),

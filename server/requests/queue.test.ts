@@ -1,7 +1,7 @@
 // Integration tests of the staff side: the request queue's scope, order, filters and pages, and status changes.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db, onQuery } from "@/db/client";
 import { bookingEvents, bookings } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import {
@@ -22,7 +22,10 @@ import { useTestDatabase } from "@/tests/migrate";
 import { bookService } from "@/server/booking/book-service";
 import { applyStaffAction } from "./transitions";
 import { getRequestForStaff } from "./detail";
-import { listQueue, listQueuePage, QUEUE_PAGE_SIZE } from "./queue";
+import { handOverRequest } from "./changes";
+import { addInternalNote, postGuestMessage, postStaffMessage } from "./thread";
+import { departments, stays } from "@/db/schema";
+import { listQueue, listQueuePage, loadQueuePage, QUEUE_PAGE_SIZE } from "./queue";
 
 useTestDatabase();
 
@@ -132,6 +135,103 @@ describe("listQueue order", () => {
     const queue = await listQueue(reception);
     expect(queue.map((r) => r.id)).toEqual([oldVip, newVip, oldRegular, newRegular]);
     expect(queue.map((r) => r.vip)).toEqual([true, true, false, false]);
+  });
+});
+
+/** An instant `minutes` before the database's (and this process's) clock: "overdue" is measured against now(). */
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+async function queueKeys(bookingId: string) {
+  const [row] = await db()
+    .select({ vip: bookings.vip, responseDueAt: bookings.responseDueAt, guestWroteAt: bookings.guestWroteAt, queueRank: bookings.queueRank })
+    .from(bookings)
+    .where(eq(bookings.id, bookingId));
+  return row;
+}
+
+describe("listQueue order: what needs action first (issue 11.5)", () => {
+  it("overdue, then awaiting an answer, then the guest wrote last, then the rest; VIP first in each, then the longest waiting", async () => {
+    const h = await hotel(); // the kitchen answers within 15 minutes
+    const vip = await createStay(h.property, { now: NOW, vip: true, adults: 2 });
+    const reception = await createStaff(h.property, { role: "reception" });
+    const guest = { ...guestOf(h.stay), guestName: h.stay.guestName };
+    const vipGuest = { ...guestOf(vip), guestName: vip.guestName };
+
+    const answeredLongAgo = await h.bookBreakfast();
+    await setCreatedAt(answeredLongAgo, minutesAgo(300));
+    await applyStaffAction(reception, answeredLongAgo, "confirm");
+    const guestWrote = await h.bookBreakfast();
+    const guestWroteVip = await h.bookBreakfast(vip);
+    for (const id of [guestWrote, guestWroteVip]) {
+      await setCreatedAt(id, minutesAgo(240));
+      await applyStaffAction(reception, id, "confirm");
+    }
+    await postGuestMessage(guest, guestWrote, "Could it come at nine instead?");
+    await postGuestMessage(vipGuest, guestWroteVip, "Gluten-free, please.");
+    const awaiting = await h.bookBreakfast();
+    const awaitingVip = await h.bookBreakfast(vip);
+    await setCreatedAt(awaiting, minutesAgo(5));
+    await setCreatedAt(awaitingVip, minutesAgo(2));
+    const overdueOldest = await h.bookBreakfast();
+    const overdueVip = await h.bookBreakfast(vip);
+    const overdueNewer = await h.bookBreakfast();
+    await setCreatedAt(overdueOldest, minutesAgo(60));
+    await setCreatedAt(overdueVip, minutesAgo(20));
+    await setCreatedAt(overdueNewer, minutesAgo(30));
+
+    const expected = [overdueVip, overdueOldest, overdueNewer, awaitingVip, awaiting, guestWroteVip, guestWrote, answeredLongAgo];
+    expect((await listQueue(reception)).map((r) => r.id)).toEqual(expected);
+    // The same order page by page.
+    const pages = [];
+    for (let offset = 0; offset < expected.length; offset += 3) pages.push(...(await listQueue(reception, { limit: 3, offset })));
+    expect(pages.map((r) => r.id)).toEqual(expected);
+    expect((await listQueuePage(reception, {})).rows.map((r) => r.awaitingReply)).toEqual([false, false, false, false, false, true, true, false]);
+
+    // Closed requests come after every open one when the filter shows them.
+    await applyStaffAction(reception, overdueOldest, "decline", "Kitchen closed");
+    const withClosed = await listQueue(reception, { statuses: ["requested", "confirmed", "declined"] });
+    expect(withClosed.map((r) => r.id)).toEqual([...expected.filter((id) => id !== overdueOldest), overdueOldest]);
+  });
+
+  it("keeps the stored keys in step: a stay's VIP flag, the department's target, a hand-over, who wrote last", async () => {
+    const h = await hotel();
+    const reception = await createStaff(h.property, { role: "reception" });
+    const id = await h.bookBreakfast();
+    await setCreatedAt(id, minutesAgo(10));
+    const made = Date.now() - 10 * 60_000;
+    const due = async () => (await queueKeys(id)).responseDueAt!.getTime();
+    expect(Math.abs((await due()) - (made + 15 * 60_000))).toBeLessThan(1000);
+    expect(await queueKeys(id)).toMatchObject({ vip: false, guestWroteAt: null, queueRank: 0 });
+
+    // The stay becomes VIP: its requests follow.
+    await db().update(stays).set({ vip: true }).where(eq(stays.id, h.stay.id));
+    expect((await queueKeys(id)).vip).toBe(true);
+    expect((await listQueue(reception))[0]).toMatchObject({ id, vip: true });
+
+    // The kitchen's target drops to 5 minutes: the 10-minute-old request is overdue now, in the queue too.
+    const other = await h.bookBreakfast();
+    await setCreatedAt(other, minutesAgo(8));
+    await db().update(stays).set({ vip: false }).where(eq(stays.id, h.stay.id));
+    expect((await listQueue(reception)).map((r) => r.id)).toEqual([id, other]);
+    await db().update(departments).set({ responseTargetMinutes: 5 }).where(eq(departments.id, h.kitchen.id));
+    expect(Math.abs((await due()) - (made + 5 * 60_000))).toBeLessThan(1000);
+
+    // Handed over to the spa (target 60): the deadline is the spa's.
+    await db().update(departments).set({ responseTargetMinutes: 60 }).where(eq(departments.id, h.spa.id));
+    await handOverRequest(reception, id, { departmentId: h.spa.id, expectedDepartmentId: h.kitchen.id });
+    expect(Math.abs((await due()) - (made + 60 * 60_000))).toBeLessThan(1000);
+    // Now the other one (overdue against the kitchen's 5 minutes) comes before it (awaiting against the spa's 60).
+    expect((await listQueue(reception)).map((r) => r.id)).toEqual([other, id]);
+
+    // Messages: the guest's sets it, an internal note leaves it, staff's answer clears it.
+    await applyStaffAction(reception, id, "confirm");
+    expect((await queueKeys(id)).queueRank).toBe(2);
+    await postGuestMessage({ ...guestOf(h.stay), guestName: h.stay.guestName }, id, "Extra towels, please.");
+    expect(await queueKeys(id)).toMatchObject({ queueRank: 1, guestWroteAt: expect.any(Date) });
+    await addInternalNote(reception, id, "Housekeeping informed");
+    expect((await queueKeys(id)).guestWroteAt).not.toBeNull();
+    await postStaffMessage(reception, id, "On their way.");
+    expect(await queueKeys(id)).toMatchObject({ queueRank: 2, guestWroteAt: null });
   });
 });
 
@@ -393,5 +493,45 @@ describe("listQueue filters", () => {
     const expected = [ids[7], ...ids.filter((_, i) => i !== 7)];
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected);
     expect((await listQueuePage(reception, { search: "zzz" })).total).toBe(0);
+    expect(first.moreThan).toBe(false);
+
+    // The count stops counting some way past the page's start: "more than 20" on page 1, exact again on page 2.
+    expect(await listQueuePage(reception, { countBeyond: 20 })).toMatchObject({ total: 20, moreThan: true, hasNext: true });
+    expect(await listQueuePage(reception, { countBeyond: 20, page: 2 })).toMatchObject({ total: 30, moreThan: false, hasNext: false });
+  });
+});
+
+describe("the queue page's queries (issue 13.4)", () => {
+  /** The statements loadQueuePage sends, in the order they are sent. */
+  async function queriesOf(run: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const stop = onQuery((query) => seen.push(query));
+    try {
+      await run();
+    } finally {
+      stop();
+    }
+    return seen;
+  }
+
+  it("reads departments, one page with its total, and the time zone: 4 queries, however many requests and messages", async () => {
+    const h = await hotel();
+    const vip = await createStay(h.property, { now: NOW, vip: true });
+    const reception = await createStaff(h.property, { role: "reception" });
+    const spaStaff = await createStaff(h.property, { role: "department", departments: [h.spa] });
+    const first = await h.bookBreakfast();
+    await postGuestMessage({ ...guestOf(h.stay), guestName: h.stay.guestName }, first, "Hello");
+
+    const few = await queriesOf(() => loadQueuePage(reception, {}));
+    expect(few).toHaveLength(4);
+    for (let i = 0; i < QUEUE_PAGE_SIZE + 5; i++) {
+      const id = await h.bookBreakfast(i % 3 ? h.stay : vip);
+      if (i % 2) await applyStaffAction(reception, id, "confirm");
+      if (i % 4 === 1) await postGuestMessage({ ...guestOf(i % 3 ? h.stay : vip), guestName: "Guest" }, id, "A question");
+    }
+    const many = await queriesOf(async () => expect((await loadQueuePage(reception, {})).result.rows).toHaveLength(QUEUE_PAGE_SIZE));
+    expect(many).toEqual(few);
+    expect(await queriesOf(() => loadQueuePage(reception, { page: 2, search: "a" }))).toHaveLength(4);
+    expect(await queriesOf(() => loadQueuePage(spaStaff, { statuses: ["requested", "declined"] }))).toHaveLength(4);
   });
 });

@@ -1,4 +1,4 @@
-// The request queue: requests in the staff member's scope, filtered by URL parameters, VIP first, timed against targets, live.
+// The request queue: requests in the staff member's scope, filtered by URL parameters, what needs action first (VIP first within each group), timed against targets, live.
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { currentStaff } from "@/app/_server/session";
@@ -6,9 +6,8 @@ import { localized } from "@/components/localized";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { QueueFilters, QueuePager } from "@/components/staff/queue-filters";
 import { QueueCards, QueueTable, type QueueItem } from "@/app/(staff)/staff/_components/queue-list";
-import { getPropertyTimeZone } from "@/server/property/settings";
 import { listHandOverDepartments } from "@/server/requests/changes";
-import { listQueuePage } from "@/server/requests/queue";
+import { loadQueuePage } from "@/server/requests/queue";
 import { parseQueueParams, queueHref, statusesOf, type QueueParams } from "@/lib/queue-filter";
 import { waitingOf } from "@/lib/sla";
 
@@ -23,13 +22,7 @@ const FIELD_NAMES = ["department", "status", "day", "q", "page"];
 export default async function QueuePage({ searchParams }: Props) {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/signin");
-  const [t, tf, allDepartments] = await Promise.all([
-    getTranslations("staff.queue"),
-    getTranslations("staff.queueFilters"),
-    listHandOverDepartments(staff),
-  ]);
-  const departments =
-    staff.role === "department" ? allDepartments.filter((d) => staff.departmentIds.includes(d.id)) : allDepartments;
+  const [t, tf] = await Promise.all([getTranslations("staff.queue"), getTranslations("staff.queueFilters")]);
   const parsed = parseQueueParams(await searchParams);
   const header = (
     <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -39,6 +32,9 @@ export default async function QueuePage({ searchParams }: Props) {
   );
 
   if (!parsed.ok) {
+    const allDepartments = await listHandOverDepartments(staff);
+    const departments =
+      staff.role === "department" ? allDepartments.filter((d) => staff.departmentIds.includes(d.id)) : allDepartments;
     const names = parsed.fields.map((f) => tf(`field.${FIELD_NAMES.includes(f) ? f : "other"}`));
     return (
       <>
@@ -52,15 +48,14 @@ export default async function QueuePage({ searchParams }: Props) {
   }
 
   const params = parsed.params;
-  const [result, timeZone, locale] = await Promise.all([
-    listQueuePage(staff, {
+  const [{ result, timeZone, departments }, locale] = await Promise.all([
+    loadQueuePage(staff, {
       statuses: statusesOf(params.status),
       departmentId: params.department,
       day: params.day,
       search: params.q,
       page: params.page,
     }),
-    getPropertyTimeZone(staff.propertyId),
     getLocale(),
   ]);
   const now = Date.now();
@@ -70,7 +65,8 @@ export default async function QueuePage({ searchParams }: Props) {
     waiting: waitingOf(row, now),
   }));
   const filtered = Object.keys(params).some((k) => k !== "page");
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  // Past the counted stretch the number of pages is not known: the pager says "Page N".
+  const pages = result.moreThan ? null : Math.max(1, Math.ceil(result.total / result.pageSize));
   const first = (result.page - 1) * result.pageSize + 1;
   const hrefFor = (page: number): string => queueHref({ ...params, page } satisfies QueueParams);
 
@@ -79,7 +75,7 @@ export default async function QueuePage({ searchParams }: Props) {
       {header}
       <p className="mt-1 text-stone-700">
         {result.total > 0 && rows.length > 0
-          ? tf("range", { from: first, to: first + rows.length - 1, total: result.total })
+          ? tf(result.moreThan ? "rangeMoreThan" : "range", { from: first, to: first + rows.length - 1, total: result.total })
           : tf("count", { count: result.total })}
         {rows.length > 0 && <> · {t("intro")}</>}
       </p>

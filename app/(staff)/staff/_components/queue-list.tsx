@@ -46,11 +46,20 @@ function GuestLanguage({ locale }: { locale: string | null }) {
   );
 }
 
-function WaitingText({ waiting }: { waiting: Waiting | null }) {
+/** How long an unanswered request has waited; otherwise what became of it: answered (still open) or how it ended. */
+function WaitingText({ row }: { row: QueueItem }) {
   const t = useTranslations("staff.queue");
-  if (!waiting) return <span className="text-stone-600">{t("answered")}</span>;
+  const { waiting, status } = row;
+  if (!waiting) {
+    const text = status === "requested" || status === "confirmed" || status === "in_progress" ? t("answered") : t(`closed.${status}`);
+    return (
+      <span className="text-stone-700" data-testid="queue-state">
+        {text}
+      </span>
+    );
+  }
   return (
-    <span className={waiting.overdue ? "font-semibold text-red-800" : "text-stone-800"}>
+    <span className={waiting.overdue ? "font-semibold text-red-800" : "text-stone-800"} data-testid="queue-state">
       {waiting.overdue && (
         <strong className="mr-1 inline-block rounded bg-red-700 px-1.5 py-0.5 text-xs text-white">{t("overdue")}</strong>
       )}
@@ -126,7 +135,7 @@ export function QueueCards({ rows, timeZone }: { rows: QueueItem[]; timeZone: st
             </p>
           )}
           <p className="mt-1 text-sm">
-            <WaitingText waiting={row.waiting} />
+            <WaitingText row={row} />
           </p>
           <p>
             <Assignee row={row} />
@@ -188,7 +197,7 @@ export function QueueTable({ rows, timeZone }: { rows: QueueItem[]; timeZone: st
                 )}
               </td>
               <td className="px-3 py-3">
-                <WaitingText waiting={row.waiting} />
+                <WaitingText row={row} />
                 <div>
                   <Assignee row={row} />
                 </div>

@@ -66,7 +66,7 @@ export const listRequests = defineOperation({
   path: "/api/v1/staff/requests",
   operationId: "listRequests",
   summary: "The request queue",
-  description: "Requests in the caller's scope, VIP stays first, then the longest-waiting.",
+  description: "Requests in the caller's scope, what needs action first: overdue, then awaiting an answer, then the guest wrote last, then the rest (closed last); VIP stays first within each, then the longest-waiting.",
   tags: ["Staff"],
   access: { kind: "staff", roles: ALL_STAFF },
   query: queueQuery,
