@@ -97,26 +97,7 @@ export async function getPackageForBooking(propertyId: string, slug: string) {
 
 export async function getServiceBySlug(propertyId: string, slug: string) {
   const [row] = await db()
-    .select({
-      ...serviceCard,
-      propertyId: services.propertyId,
-      departmentId: services.departmentId,
-      departmentName: departments.name,
-      departmentNameTranslations: departments.nameTranslations,
-      responseTargetMinutes: departments.responseTargetMinutes,
-      taxRateBp: services.taxRateBp,
-      capacity: services.capacity,
-      leadTimeMinutes: services.leadTimeMinutes,
-      minAge: services.minAge,
-      maxPerBooking: services.maxPerBooking,
-      cancelCutoffMinutes: services.cancelCutoffMinutes,
-      confirmation: services.confirmation,
-      openFrom: services.openFrom,
-      openUntil: services.openUntil,
-      openWeekdays: services.openWeekdays,
-      costMinor: services.costMinor,
-      active: services.active,
-    })
+    .select(serviceDetail)
     .from(services)
     .innerJoin(departments, eq(departments.id, services.departmentId))
     .where(and(eq(services.propertyId, propertyId), eq(services.slug, slug)))
