@@ -69,7 +69,8 @@ describe("listCreditProposals", () => {
   it("proposes a credit for requests answered or delivered after the target, once, sized by the booking", async () => {
     const h = await hotel();
     const lateAnswer = await insertBooking(h.stay, h.riding, { status: "confirmed", totalMinor: 12_000, createdAt: t(0), respondedAt: t(23), scheduledAt: t(300) });
-    const lateDelivery = await insertBooking(h.stay, h.roomService, { status: "fulfilled", totalMinor: 1200, createdAt: t(0), respondedAt: t(5), fulfilledAt: t(50) });
+    // Made a minute after the first, so that the list's order (oldest first) is the test's.
+    const lateDelivery = await insertBooking(h.stay, h.roomService, { status: "fulfilled", totalMinor: 1200, createdAt: t(1), respondedAt: t(6), fulfilledAt: t(51) });
     await insertBooking(h.stay, h.riding, { status: "fulfilled", createdAt: t(0), respondedAt: t(10), scheduledAt: t(120), fulfilledAt: t(200) });
     await insertBooking(h.stay, h.roomService, { status: "requested", createdAt: t(0) });
     const alreadyCredited = await insertBooking(h.stay, h.roomService, { status: "declined", createdAt: t(0), respondedAt: t(60) });

@@ -131,7 +131,8 @@ export async function listCreditProposals(propertyId: string, stayId: string): P
         or(isNotNull(bookings.respondedAt), isNotNull(bookings.fulfilledAt)),
       ),
     )
-    .orderBy(asc(bookings.createdAt));
+    // Oldest first; the id settles ties, so that the list does not reorder between two loads.
+    .orderBy(asc(bookings.createdAt), asc(bookings.id));
   return rows.flatMap((row) => {
     const late = latenessOf(row, row.target);
     if (!late) return [];
