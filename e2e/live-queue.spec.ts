@@ -1,7 +1,8 @@
 // The live queue in Chromium: reception has the queue open, a guest books (through the other app instance when two
 // run on PostgreSQL), and the new request appears without a reload.
-import { expect, test, type Page } from "./fixtures/test";
-import { bookAsGuest, GuestClient, instanceURL, newKey } from "./fixtures/guest-api";
+import crypto from "node:crypto";
+import { expect, test, type Browser, type Page } from "./fixtures/test";
+import { bookAsGuest, GuestClient, hotelDayFromToday, instanceURL, newKey } from "./fixtures/guest-api";
 import { newGuestPage, newStaffPage } from "./fixtures/sign-in";
 
 /** The queue listens once the page says so; a change before that would only show on the next refresh. */
@@ -72,13 +73,35 @@ test("a guest's message marks the request in the open queue without a reload; st
   await expect(card.getByTestId("guest-wrote")).toHaveCount(0);
 });
 
+/** A stay of this test's own (a family with a one-year-old), imported as from the hotel's PMS: its code. */
+async function ownFamilyStay(browser: Browser, surname: string): Promise<string> {
+  const reception = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
+  const code = `LQ-${surname.slice(-6)}`.toUpperCase();
+  const csv = [
+    "reservation_code,surname,guest_name,email,room,check_in,check_out,adults,children_ages,vip,locale",
+    `${code},${surname},Mia ${surname},,611,${hotelDayFromToday(0)},${hotelDayFromToday(3)},2,1,no,en`,
+  ].join("\n");
+  await reception.goto("/staff/stays/import");
+  await reception.getByLabel("Paste the CSV").fill(csv);
+  await reception.getByRole("button", { name: "Check file" }).click();
+  await reception.getByRole("button", { name: "Import 1 stay" }).click();
+  await expect(reception.getByRole("status")).toContainText("Imported: 1 new stay");
+  await reception.context().close();
+  return code;
+}
+
 test("department staff hear only of their departments' requests", async ({ browser, playwright }) => {
+  // Its own family, and the kids' club's queue narrowed to it: the new row is on the first page however many
+  // requests other tests left waiting (the longest-waiting come first).
+  const surname = `Livequeue${crypto.randomBytes(3).toString("hex")}`;
+  const code = await ownFamilyStay(browser, surname);
   const kids = await newStaffPage(browser, "kids@demo.hotel", { waitFor: "queue" });
+  await kids.goto(`/staff?q=${surname}`);
   const stables = await newStaffPage(browser, "stables@demo.hotel", { waitFor: "queue" });
   await waitUntilLive(kids);
   await waitUntilLive(stables);
 
-  const guest = await GuestClient.signIn(playwright.request, "FAM-1001", "Garcia", [instanceURL(0)]);
+  const guest = await GuestClient.signIn(playwright.request, code, surname, [instanceURL(0)]);
   try {
     // The cot is the kids' club's.
     const bookingId = await guest.mustBook(0, { serviceSlug: "crib", quantity: 1, note: newKey("cot") }, newKey("live"));
