@@ -68,6 +68,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: process.env.CI ? 1 : undefined,
   retries: 0,
+  // An assertion waits up to 10 s (Playwright's default is 5): on a 2-core CI machine that also runs the app, a
+  // server action that re-renders its page took 5–6 s now and then. A passing test waits no longer for it.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: `${process.env.E2E_RESULTS_DIR || "test-results"}/e2e.json` }]],
   use: {
     baseURL,
