@@ -126,3 +126,24 @@ describe("bookPackageWithChoices: routing, replays and refusals", () => {
     await expectAppError(bookPackageWithChoices(guest, elsewhere.slug, uniqueId("key"), {}, NOW), "not_found");
   });
 });
+
+describe("reviewPackage: a rental's stock per day", () => {
+  it("says before confirming how many are left on each day, and that the rental is sold out when no day has one", async () => {
+    const { stroller, pkg, guest } = await packageHotel();
+    // Other stays have taken every stroller today.
+    await db().insert(rentalDays).values({ serviceId: stroller.id, day: TODAY, capacity: 3, booked: 3 });
+
+    const review = await reviewPackage(guest, pkg.slug, NOW);
+    const item = review.items.find((i) => i.slug === stroller.slug)!;
+    expect(item.days[0]).toBe(TODAY);
+    expect(item.stockLeft[TODAY]).toBe(0);
+    expect(item.days.length).toBeGreaterThan(1);
+    expect(item.days.slice(1).every((d) => item.stockLeft[d] === 3)).toBe(true);
+    expect(item.problem).toBeNull();
+
+    await db().insert(rentalDays).values(item.days.slice(1).map((day) => ({ serviceId: stroller.id, day, capacity: 3, booked: 3 })));
+    const soldOut = await reviewPackage(guest, pkg.slug, NOW);
+    expect(soldOut.items.find((i) => i.slug === stroller.slug)).toMatchObject({ problem: "sold_out", quote: null });
+    expect(soldOut.bookable).toBe(false);
+  });
+});

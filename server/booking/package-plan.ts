@@ -20,13 +20,14 @@ import { publishBookingChange } from "@/server/live";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
 import { getStayForGuest, type GuestRef, type GuestStay } from "@/server/stays/guest-stay";
+import { rentalStockLeftByService } from "./availability";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
 
 /** What the guest chose for one item: a session (timed, ticket) or the days (rental). */
 export type PackageChoice = { sessionId?: string; startDay?: string; endDay?: string };
 
 /** Why an item cannot be booked for this stay (a message key under package.problem). */
-export type ItemProblem = "no_children" | "min_age" | "no_time";
+export type ItemProblem = "no_children" | "min_age" | "no_time" | "sold_out";
 
 export type ReviewItem = {
   slug: string;
@@ -39,6 +40,8 @@ export type ReviewItem = {
   sessions: { id: string; startsAt: Date; remaining: number }[];
   /** Days a rental can start or end on. */
   days: Day[];
+  /** Rentals: units left on each of those days (0: sold out that day), as the service page shows them. */
+  stockLeft: Record<Day, number>;
   /** The item's own price for who takes part (rentals: for the first day), as on its own page. */
   quote: Quote | null;
   /** The price as the review reprices a rental's other days with it. */
@@ -104,7 +107,11 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
   const days: Day[] = [];
   for (let d = stay.checkIn > today ? stay.checkIn : today; d <= stay.checkOut; d = addDays(d, 1)) days.push(d);
   const timed = pkg.items.filter((s) => s.mode === "timed" || s.mode === "ticket");
-  const sessions = await ensureAndListSessions(timed, days, stay.timeZone);
+  const rentals = pkg.items.filter((s) => s.mode === "rental");
+  const [sessions, stock] = await Promise.all([
+    ensureAndListSessions(timed, days, stay.timeZone),
+    rentalStockLeftByService(rentals.map((s) => ({ id: s.id, stock: s.capacity ?? 0 })), days),
+  ]);
 
   const items: ReviewItem[] = [];
   for (const service of pkg.items) {
@@ -119,10 +126,13 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
     if (!problem && (service.mode === "timed" || service.mode === "ticket") && free.length === 0) problem = "no_time";
     const leadDay = dayOf(new Date(now.getTime() + service.leadTimeMinutes * 60_000), stay.timeZone);
     const rentalDays = service.mode === "rental" ? days.filter((d) => d >= leadDay) : [];
+    const stockLeft = Object.fromEntries(rentalDays.map((d) => [d, stock.get(service.id)?.get(d) ?? 0]));
+    if (!problem && service.mode === "rental" && rentalDays.length > 0 && rentalDays.every((d) => stockLeft[d] === 0)) problem = "sold_out";
     let quote: Quote | null = null;
     let familyDiscountBp = 0;
     if (!problem) {
-      const choice = service.mode === "rental" && rentalDays[0] ? { startDay: rentalDays[0], endDay: rentalDays[0] } : undefined;
+      const firstFree = rentalDays.find((d) => stockLeft[d] > 0) ?? rentalDays[0];
+      const choice = service.mode === "rental" && firstFree ? { startDay: firstFree, endDay: firstFree } : undefined;
       const plan = await planBooking(stay, service, inputFor({ service, participants }, choice, "review"), now);
       quote = plan.quote;
       familyDiscountBp = plan.familyDiscountBp;
@@ -134,7 +144,7 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
       complimentary: service.complimentary,
       durationMinutes: service.durationMinutes,
     };
-    items.push({ slug: service.slug, name: service.name, mode: service.mode, counted, participants, quantity, sessions: free, days: rentalDays, quote, priced, familyDiscountBp, problem, minAge: service.minAge });
+    items.push({ slug: service.slug, name: service.name, mode: service.mode, counted, participants, quantity, sessions: free, days: rentalDays, stockLeft, quote, priced, familyDiscountBp, problem, minAge: service.minAge });
   }
   const ownTotalMinor = items.reduce((sum, i) => sum + (i.quote?.totalMinor ?? 0), 0);
   return {
