@@ -280,7 +280,10 @@ test("a package's rental sold out on a chosen day says so on the review, before 
   await expect(stroller.getByTestId("item-sold-out")).toContainText("Sold out on");
   await expect(page.getByTestId("cannot-book")).toHaveText("One of the rentals is sold out on a chosen day: choose other days to book the package.");
   await expect(page.getByRole("button", { name: /^Confirm all/ })).toHaveCount(0);
+  // A range that still runs over the sold-out day is still refused; one before it is not.
   await firstDay.selectOption({ index: 0 });
+  await expect(stroller.getByTestId("item-sold-out")).toContainText("Sold out on");
+  await stroller.getByLabel("Last day").selectOption({ index: 0 });
   await expect(stroller.getByTestId("item-sold-out")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Confirm all/ })).toBeVisible();
 });
