@@ -171,14 +171,26 @@ test("full session → 409; waiting list → offer → accepted once per Idempot
   expect((await sessionNow(tanaka, "horse-riding", session)).booked).toBe(1);
 });
 
-test("a whole package, once per Idempotency-Key", async () => {
+test("a whole package: every item that needs a choice named at once, then booked with the choices, once per Idempotency-Key", async () => {
+  // Without choices nothing is booked for the guest at a time they did not pick: one 422 names every item that needs one.
+  const asked = await call(kowalski, "POST", "/api/v1/packages/family/bookings", { headers: { "idempotency-key": key("bundle-none") } });
+  expectProblem(asked, 422, "input:invalid", "family package without choices");
+  const needs = Object.keys(asked.body.errors);
+  expect(needs).toContain("items.stroller-rental.startDay");
+  expect(needs).toContain("items.babysitting.sessionId");
+  const items: Record<string, { sessionId?: string; startDay?: string; endDay?: string }> = {};
+  for (const field of needs) {
+    const [, slug, what] = /^items\.([^.]+)\.(sessionId|startDay)$/.exec(field)!;
+    items[slug] = what === "startDay" ? { startDay: hotelDayFromToday(1), endDay: hotelDayFromToday(1) } : { sessionId: (await pickSession(kowalski, slug, 1)).id };
+  }
   const bundleKey = key("bundle");
-  const first = await call(kowalski, "POST", "/api/v1/packages/family/bookings", { headers: { "idempotency-key": bundleKey } });
+  const first = await call(kowalski, "POST", "/api/v1/packages/family/bookings", { headers: { "idempotency-key": bundleKey }, body: { items } });
   expectStatus(first, 201, "book the family package");
   expect(first.body.bundle.bookingIds.length).toBeGreaterThan(1);
-  const again = await call(kowalski, "POST", "/api/v1/packages/family/bookings", { headers: { "idempotency-key": bundleKey } });
+  expect(first.body.bundle.savingMinor).toBeGreaterThanOrEqual(0);
+  const again = await call(kowalski, "POST", "/api/v1/packages/family/bookings", { headers: { "idempotency-key": bundleKey }, body: { items } });
   expectStatus(again, 200, "same key again");
-  expect(again.body.bundle).toMatchObject({ bundleId: first.body.bundle.bundleId, replayed: true });
+  expect(again.body.bundle).toMatchObject({ bundleId: first.body.bundle.bundleId, replayed: true, totalMinor: first.body.bundle.totalMinor });
   expect(again.body.bundle.bookingIds.sort()).toEqual(first.body.bundle.bookingIds.sort());
   expectProblem(
     await call(kowalski, "POST", "/api/v1/packages/no-such-package/bookings", { headers: { "idempotency-key": key("nope") } }),

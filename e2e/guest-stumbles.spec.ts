@@ -254,3 +254,36 @@ test("a package item that cannot be booked for this stay says why before anythin
   await expect(page.getByTestId("cannot-book")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Confirm all/ })).toHaveCount(0);
 });
+
+test("a package's rental sold out on a chosen day says so on the review, before anything is confirmed", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await guestWithStay(browser, { adults: 2, childrenAges: [7], nights: 6 });
+  // Every stroller is taken on one day late in the stay (the guest takes the last ones on their own, through the API).
+  const day = DateTime.now().setZone("Europe/Berlin").plus({ days: 5 }).toISODate()!;
+  for (let i = 0; i < 6; i++) {
+    const res = await page.request.post("/api/v1/bookings", {
+      headers: { "idempotency-key": `sold-out-${Date.now().toString(36)}-${i}` },
+      data: { serviceSlug: "stroller-rental", startDay: day, endDay: day, quantity: 1 },
+    });
+    if (res.status() === 409) break;
+    expect(res.status(), await res.text()).toBe(201);
+  }
+  await page.goto("/packages/family/review");
+  const stroller = page.getByTestId("review-item").filter({ hasText: "Stroller" });
+  // Each day says what is left, as the service page does; the first day offered still has one.
+  const firstDay = stroller.getByLabel("First day");
+  await expect(firstDay.locator(`option[value="${day}"]`)).toContainText("fully booked");
+  await expect(stroller.getByTestId("item-sold-out")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Confirm all/ })).toBeVisible();
+  // Choosing the sold-out day says so at the item, and the package cannot be confirmed until other days are chosen.
+  await firstDay.selectOption(day);
+  await expect(stroller.getByTestId("item-sold-out")).toContainText("Sold out on");
+  await expect(page.getByTestId("cannot-book")).toHaveText("One of the rentals is sold out on a chosen day: choose other days to book the package.");
+  await expect(page.getByRole("button", { name: /^Confirm all/ })).toHaveCount(0);
+  // A range that still runs over the sold-out day is still refused; one before it is not.
+  await firstDay.selectOption({ index: 0 });
+  await expect(stroller.getByTestId("item-sold-out")).toContainText("Sold out on");
+  await stroller.getByLabel("Last day").selectOption({ index: 0 });
+  await expect(stroller.getByTestId("item-sold-out")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Confirm all/ })).toBeVisible();
+});

@@ -31,6 +31,8 @@ export type Operation = {
   query?: z.ZodObject;
   /** The JSON body; without it, a POST or DELETE takes no body (or `{}`). */
   body?: z.ZodType;
+  /** The body may be left out: it is then read as `{}` (for bodies added to an operation later, additively). */
+  bodyOptional?: boolean;
   /** Whether the Idempotency-Key header is required. */
   idempotencyKey?: boolean;
   responses: Partial<Record<SuccessStatus, ResponseSpec>>;
@@ -187,7 +189,7 @@ function operationObject(op: Operation): JsonSchema {
     ...(op.access.kind === "staff" ? { "x-staff-roles": [...op.access.roles] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(op.body, "input") } } } }
+      ? { requestBody: { required: !op.bodyOptional, content: { "application/json": { schema: jsonSchemaOf(op.body, "input") } } } }
       : {}),
     responses: { ...responses, ...problemResponses(op) },
   };

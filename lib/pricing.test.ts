@@ -1,6 +1,6 @@
 // Unit tests of the price quote: units per price type, complimentary items, per-hour sessions, included tax.
 import { describe, expect, it } from "vitest";
-import { allocateBundle, bandFor, bookingCost, discounted, includedTax, quote, type AgeBand, type Priced } from "./pricing";
+import { bandFor, bookingCost, discounted, includedTax, quote, type AgeBand, type Priced } from "./pricing";
 
 const base: Priced = { priceMinor: 3500, priceUnit: "per_person", taxRateBp: 1900, complimentary: false };
 
@@ -160,18 +160,6 @@ describe("discounted and bandFor", () => {
     const bands: AgeBand[] = [{ minAge: 0, maxAge: 3, discountBp: 10_000 }];
     expect(bandFor(2, bands)).toBeDefined();
     expect(bandFor(3, bands)).toBeUndefined();
-  });
-});
-
-describe("allocateBundle", () => {
-  it("splits the bundle price in proportion to list prices, summing exactly", () => {
-    const shares = allocateBundle(10_000, [3000, 2000, 0, 5000]);
-    expect(shares).toEqual([3000, 2000, 0, 5000]);
-    const odd = allocateBundle(9_999, [1000, 1000, 1000]);
-    expect(odd.reduce((a, b) => a + b, 0)).toBe(9_999);
-  });
-  it("puts the whole price on the first item when no item has a list price", () => {
-    expect(allocateBundle(500, [0, 0])).toEqual([500, 0]);
   });
 });
 

@@ -167,13 +167,3 @@ export function bookingCost(unitCostMinor: number, quantity: number, days = 1): 
   if (!Number.isSafeInteger(unitCostMinor) || unitCostMinor < 0) throw new RangeError("unit cost must be a non-negative integer");
   return unitCostMinor * quantity * days;
 }
-
-export function allocateBundle(bundleMinor: number, listPrices: readonly number[]): number[] {
-  const sum = listPrices.reduce((a, b) => a + b, 0);
-  if (sum === 0) return listPrices.map((_, i) => (i === 0 ? bundleMinor : 0));
-  const shares = listPrices.map((p) => Math.floor((bundleMinor * p) / sum));
-  const rest = bundleMinor - shares.reduce((a, b) => a + b, 0);
-  const top = listPrices.indexOf(Math.max(...listPrices));
-  shares[top] += rest;
-  return shares;
-}

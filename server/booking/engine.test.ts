@@ -44,7 +44,6 @@ import { ensureSessionsForDay, listSessionsForDay } from "@/server/catalogue/ses
 import { cancelBookingAsGuest } from "./cancel-as-guest";
 import { expireUnansweredRequests } from "./expire-requests";
 import { runHousekeeping } from "@/server/housekeeping";
-import { bookPackage } from "./book-package";
 import { applyStaffAction } from "@/server/requests/transitions";
 import { expireOffers, joinWaitlist, leaveWaitlist, OFFER_MINUTES } from "./waitlist";
 
@@ -758,112 +757,5 @@ describe("waiting list", () => {
 
     expect((await waitlistEntry(entry.id)).status).toBe("offered");
     expect(await bookedSeats(session.id)).toBe(2);
-  });
-});
-
-describe("bookPackage", () => {
-  async function packageHotel(rentalStock = 3) {
-    const h = await hotel();
-    const kids = await createDepartment(h.property);
-    const transport = await createDepartment(h.property);
-    const party = await createTimedService(kids, { priceMinor: 3500, taxRateBp: 1900 });
-    const stroller = await createRentalService(transport, { priceMinor: 800, costMinor: 250, capacity: rentalStock, taxRateBp: 1900 });
-    const menu = await createOnRequestService(h.department, { priceMinor: 1200, costMinor: 400, taxRateBp: 700 });
-    const pool = await createOnRequestService(kids, { priceMinor: 500, complimentary: true, taxRateBp: 700 });
-    const retired = await createOnRequestService(kids, { active: false });
-    const pkg = await createPackage(h.property, [party, stroller, menu, pool, retired], { bundlePriceMinor: 10_000 });
-    return { ...h, kids, transport, party, stroller, menu, pool, pkg };
-  }
-
-  const stayDays = ["2025-03-10", DAY[1], DAY[2], DAY[3], DAY[4], DAY[5], CHECK_OUT];
-
-  it("creates one requested booking per active item, routed to its department, with shares summing to the bundle price", async () => {
-    const { guest, stay, pkg, party, stroller, menu, pool, kids, transport, department } = await packageHotel();
-
-    const result = await bookPackage(guest, pkg.slug, key(), NOW);
-
-    expect(result.replayed).toBe(false);
-    expect(result.totalMinor).toBe(10_000);
-    expect(result.bookingIds).toHaveLength(4);
-    const rows = await bookingsOfStay(stay.id);
-    expect(rows).toHaveLength(4);
-    expect(rows.reduce((sum, r) => sum + r.totalMinor, 0)).toBe(10_000);
-    const byService = new Map(rows.map((r) => [r.serviceId, r]));
-    // In proportion to the list prices 3 500 : 800 : 1 200 : 0; the rounding remainder goes to the dearest item.
-    const expected = [
-      [party, kids, 6365, 1900],
-      [stroller, transport, 1454, 1900],
-      [menu, department, 2181, 700],
-      [pool, kids, 0, 700],
-    ] as const;
-    for (const [service, dept, share, rate] of expected) {
-      const row = byService.get(service.id)!;
-      expect(row).toMatchObject({
-        status: "requested",
-        quantity: 1,
-        departmentId: dept.id,
-        bundleId: result.bundleId,
-        packageId: pkg.id,
-        totalMinor: share,
-        taxMinor: includedTax(share, rate),
-        priceLines: [{ label: "bundle_share", quantity: 1, unitMinor: share, totalMinor: share }],
-      });
-      expect(await eventsOfBooking(row.id)).toMatchObject([{ actorKind: "guest", fromStatus: null, toStatus: "requested" }]);
-    }
-    // The rental takes one unit of stock from today to the end of the stay.
-    expect(byService.get(stroller.id)).toMatchObject({ startDay: TODAY, endDay: CHECK_OUT });
-    // Each item costs the hotel its own unit cost (the rental for every day it is out), whatever share of the bundle it carries.
-    expect(byService.get(stroller.id)!.costMinor).toBe(250 * stayDays.filter((d) => d >= TODAY).length);
-    expect(byService.get(menu.id)!.costMinor).toBe(400);
-    // Each item keeps the answer time its own department promised.
-    for (const [service, dept] of expected) expect(byService.get(service.id)!.responseTargetMinutes).toBe(dept.responseTargetMinutes);
-    expect(Object.values(await rentalBooked(stroller.id, stayDays))).toEqual(stayDays.map(() => 1));
-  });
-
-  it("answers the same key with the same bundle, also when sent at once, and takes the stock once", async () => {
-    const { guest, stay, pkg, stroller } = await packageHotel();
-    const bundleKey = key();
-    const first = await bookPackage(guest, pkg.slug, bundleKey, NOW);
-    const again = await bookPackage(guest, pkg.slug, bundleKey, NOW);
-    expect(again).toMatchObject({ bundleId: first.bundleId, totalMinor: 10_000, replayed: true });
-    expect([...again.bookingIds].sort()).toEqual([...first.bookingIds].sort());
-
-    const otherKey = key();
-    const racing = await Promise.all([1, 2, 3].map(() => bookPackage(guest, pkg.slug, otherKey, NOW)));
-    expect(new Set(racing.map((r) => r.bundleId)).size).toBe(1);
-    expect(racing.filter((r) => !r.replayed).length).toBeLessThanOrEqual(1);
-
-    expect(await bookingsOfStay(stay.id)).toHaveLength(8);
-    expect(Object.values(await rentalBooked(stroller.id, stayDays))).toEqual(stayDays.map(() => 2));
-  });
-
-  it("is all or nothing: a sold-out rental item refuses the whole package", async () => {
-    const { property, pkg, stroller, guest } = await packageHotel(1);
-    await bookPackage(guest, pkg.slug, key(), NOW);
-    const late = await anotherStay(property);
-    await expectAppError(bookPackage(late.guest, pkg.slug, key(), NOW), "booking:full");
-    expect(await bookingsOfStay(late.stay.id)).toEqual([]);
-    expect(Object.values(await rentalBooked(stroller.id, stayDays))).toEqual(stayDays.map(() => 1));
-  });
-
-  it("keeps every price snapshot when catalogue prices change later", async () => {
-    const { guest, stay, pkg, party, stroller, menu } = await packageHotel();
-    await bookPackage(guest, pkg.slug, key(), NOW);
-    const before = (await bookingsOfStay(stay.id)).map((r) => [r.id, r.totalMinor, r.taxMinor, r.priceLines]);
-
-    await setServicePrice(party.id, 9900);
-    await setServicePrice(stroller.id, 100);
-    await setServicePrice(menu.id, 0);
-
-    const after = (await bookingsOfStay(stay.id)).map((r) => [r.id, r.totalMinor, r.taxMinor, r.priceLines]);
-    expect(after).toEqual(before);
-  });
-
-  it("refuses a package without a bundle price, or of another property", async () => {
-    const { property, guest, party } = await packageHotel();
-    const itemsOnly = await createPackage(property, [party]);
-    await expectAppError(bookPackage(guest, itemsOnly.slug, key(), NOW), "not_found");
-    const elsewhere = await packageHotel();
-    await expectAppError(bookPackage(guest, elsewhere.pkg.slug, key(), NOW), "not_found");
   });
 });

@@ -7,6 +7,7 @@ import { bookings, rentalDays } from "@/db/schema";
 import {
   bookedSeats,
   createDepartment,
+  createOnRequestService,
   createPackage,
   createProperty,
   createRentalService,
@@ -91,5 +92,58 @@ describe("bookPackageWithChoices", () => {
     const err = await bookPackageWithChoices(guest, pkg.slug, uniqueId("key"), { [stroller.slug]: { startDay: TODAY, endDay: TODAY } }, NOW).catch((e) => e);
     expect(err).toMatchObject({ code: "input:invalid", fieldErrors: { [`${tour.slug}.sessionId`]: ["validation.choose_time"] } });
     expect(await db().select().from(bookings).where(eq(bookings.stayId, stay.id))).toHaveLength(0);
+  });
+});
+
+describe("bookPackageWithChoices: routing, replays and refusals", () => {
+  it("routes each active item to its own department, answers the same key with the same bundle (also at once), refuses unknown packages", async () => {
+    const property = await createProperty();
+    const kids = await createDepartment(property);
+    const kitchen = await createDepartment(property);
+    const stay = await createStay(property, { now: NOW });
+    const guest = guestOf(stay);
+    const menu = await createOnRequestService(kitchen, { priceMinor: 1200, costMinor: 400 });
+    const pool = await createOnRequestService(kids, { priceMinor: 500, complimentary: true });
+    const retired = await createOnRequestService(kids, { active: false });
+    const pkg = await createPackage(property, [menu, pool, retired], { bundlePriceMinor: 1000 });
+
+    const key = uniqueId("key");
+    const racing = await Promise.all([1, 2, 3].map(() => bookPackageWithChoices(guest, pkg.slug, key, {}, NOW)));
+    expect(new Set(racing.map((r) => r.bundleId)).size).toBe(1);
+    expect(racing.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(racing.every((r) => r.totalMinor === 1000 && r.savingMinor === 200)).toBe(true);
+    const rows = await db().select().from(bookings).where(eq(bookings.stayId, stay.id));
+    expect(rows.map((r) => [r.serviceId, r.departmentId, r.totalMinor, r.costMinor]).sort()).toEqual(
+      [
+        [menu.id, kitchen.id, 1000, 400],
+        [pool.id, kids.id, 0, 0],
+      ].sort(),
+    );
+
+    const itemsOnly = await createPackage(property, [menu]);
+    await expectAppError(bookPackageWithChoices(guest, itemsOnly.slug, uniqueId("key"), {}, NOW), "not_found");
+    const elsewhere = await createPackage(await createProperty(), [], { bundlePriceMinor: 100 });
+    await expectAppError(bookPackageWithChoices(guest, elsewhere.slug, uniqueId("key"), {}, NOW), "not_found");
+  });
+});
+
+describe("reviewPackage: a rental's stock per day", () => {
+  it("says before confirming how many are left on each day, and that the rental is sold out when no day has one", async () => {
+    const { stroller, pkg, guest } = await packageHotel();
+    // Other stays have taken every stroller today.
+    await db().insert(rentalDays).values({ serviceId: stroller.id, day: TODAY, capacity: 3, booked: 3 });
+
+    const review = await reviewPackage(guest, pkg.slug, NOW);
+    const item = review.items.find((i) => i.slug === stroller.slug)!;
+    expect(item.days[0]).toBe(TODAY);
+    expect(item.stockLeft[TODAY]).toBe(0);
+    expect(item.days.length).toBeGreaterThan(1);
+    expect(item.days.slice(1).every((d) => item.stockLeft[d] === 3)).toBe(true);
+    expect(item.problem).toBeNull();
+
+    await db().insert(rentalDays).values(item.days.slice(1).map((day) => ({ serviceId: stroller.id, day, capacity: 3, booked: 3 })));
+    const soldOut = await reviewPackage(guest, pkg.slug, NOW);
+    expect(soldOut.items.find((i) => i.slug === stroller.slug)).toMatchObject({ problem: "sold_out", quote: null });
+    expect(soldOut.bookable).toBe(false);
   });
 });

@@ -20,13 +20,14 @@ import { publishBookingChange } from "@/server/live";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
 import { getStayForGuest, type GuestRef, type GuestStay } from "@/server/stays/guest-stay";
+import { rentalStockLeftByService } from "./availability";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
 
 /** What the guest chose for one item: a session (timed, ticket) or the days (rental). */
 export type PackageChoice = { sessionId?: string; startDay?: string; endDay?: string };
 
 /** Why an item cannot be booked for this stay (a message key under package.problem). */
-export type ItemProblem = "no_children" | "min_age" | "no_time";
+export type ItemProblem = "no_children" | "min_age" | "no_time" | "sold_out";
 
 export type ReviewItem = {
   slug: string;
@@ -39,6 +40,8 @@ export type ReviewItem = {
   sessions: { id: string; startsAt: Date; remaining: number }[];
   /** Days a rental can start or end on. */
   days: Day[];
+  /** Rentals: units left on each of those days (0: sold out that day), as the service page shows them. */
+  stockLeft: Record<Day, number>;
   /** The item's own price for who takes part (rentals: for the first day), as on its own page. */
   quote: Quote | null;
   /** The price as the review reprices a rental's other days with it. */
@@ -104,7 +107,11 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
   const days: Day[] = [];
   for (let d = stay.checkIn > today ? stay.checkIn : today; d <= stay.checkOut; d = addDays(d, 1)) days.push(d);
   const timed = pkg.items.filter((s) => s.mode === "timed" || s.mode === "ticket");
-  const sessions = await ensureAndListSessions(timed, days, stay.timeZone);
+  const rentals = pkg.items.filter((s) => s.mode === "rental");
+  const [sessions, stock] = await Promise.all([
+    ensureAndListSessions(timed, days, stay.timeZone),
+    rentalStockLeftByService(rentals.map((s) => ({ id: s.id, stock: s.capacity ?? 0 })), days),
+  ]);
 
   const items: ReviewItem[] = [];
   for (const service of pkg.items) {
@@ -119,10 +126,13 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
     if (!problem && (service.mode === "timed" || service.mode === "ticket") && free.length === 0) problem = "no_time";
     const leadDay = dayOf(new Date(now.getTime() + service.leadTimeMinutes * 60_000), stay.timeZone);
     const rentalDays = service.mode === "rental" ? days.filter((d) => d >= leadDay) : [];
+    const stockLeft = Object.fromEntries(rentalDays.map((d) => [d, stock.get(service.id)?.get(d) ?? 0]));
+    if (!problem && service.mode === "rental" && rentalDays.length > 0 && rentalDays.every((d) => stockLeft[d] === 0)) problem = "sold_out";
     let quote: Quote | null = null;
     let familyDiscountBp = 0;
     if (!problem) {
-      const choice = service.mode === "rental" && rentalDays[0] ? { startDay: rentalDays[0], endDay: rentalDays[0] } : undefined;
+      const firstFree = rentalDays.find((d) => stockLeft[d] > 0) ?? rentalDays[0];
+      const choice = service.mode === "rental" && firstFree ? { startDay: firstFree, endDay: firstFree } : undefined;
       const plan = await planBooking(stay, service, inputFor({ service, participants }, choice, "review"), now);
       quote = plan.quote;
       familyDiscountBp = plan.familyDiscountBp;
@@ -134,7 +144,7 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
       complimentary: service.complimentary,
       durationMinutes: service.durationMinutes,
     };
-    items.push({ slug: service.slug, name: service.name, mode: service.mode, counted, participants, quantity, sessions: free, days: rentalDays, quote, priced, familyDiscountBp, problem, minAge: service.minAge });
+    items.push({ slug: service.slug, name: service.name, mode: service.mode, counted, participants, quantity, sessions: free, days: rentalDays, stockLeft, quote, priced, familyDiscountBp, problem, minAge: service.minAge });
   }
   const ownTotalMinor = items.reduce((sum, i) => sum + (i.quote?.totalMinor ?? 0), 0);
   return {
@@ -150,22 +160,53 @@ export async function reviewPackage(guest: GuestRef, packageSlug: string, now: D
 
 export type PackageChoicesResult = { bundleId: string; bookingIds: string[]; totalMinor: number; savingMinor: number; replayed: boolean };
 
-async function existing(stayId: string, key: string): Promise<PackageChoicesResult | null> {
+/** What a request asked for, to tell a replay from another request under the same key: the package and the choices. */
+function requestHashOf(packageSlug: string, choices: Record<string, PackageChoice>): string {
+  const canonical = Object.keys(choices)
+    .sort()
+    .map((slug) => [slug, choices[slug].sessionId ?? "", choices[slug].startDay ?? "", choices[slug].endDay ?? ""]);
+  return `${packageSlug}#${crypto.createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 32)}`;
+}
+
+async function existing(stayId: string, key: string, packageSlug: string, hash: string): Promise<PackageChoicesResult | null> {
   const rows = await db()
-    .select({ id: bookings.id, bundleId: bookings.bundleId, totalMinor: bookings.totalMinor })
+    .select({ id: bookings.id, bundleId: bookings.bundleId, totalMinor: bookings.totalMinor, priceLines: bookings.priceLines, requestHash: bookings.requestHash })
     .from(bookings)
     .where(and(eq(bookings.stayId, stayId), sql`split_part(${bookings.idempotencyKey}, '#', 1) = ${key}`));
   if (rows.length === 0) return null;
-  return { bundleId: rows[0].bundleId!, bookingIds: rows.map((r) => r.id), totalMinor: rows.reduce((s, r) => s + r.totalMinor, 0), savingMinor: 0, replayed: true };
+  // Bundles booked before choices were hashed carry the package's slug alone.
+  if (rows.some((r) => r.requestHash !== hash && r.requestHash !== packageSlug)) {
+    throw new AppError("idempotency:mismatch", "This Idempotency-Key was used for another request.");
+  }
+  const savingMinor = -rows.flatMap((r) => r.priceLines).filter((l) => l.label === "bundle_saving").reduce((sum, l) => sum + l.totalMinor, 0);
+  return { bundleId: rows[0].bundleId!, bookingIds: rows.map((r) => r.id), totalMinor: rows.reduce((s, r) => s + r.totalMinor, 0), savingMinor, replayed: true };
 }
 
 /** An item's refusal, with its field errors under the item's slug ("babysitting.sessionId"), so the review shows it there. */
-function forItem(slug: string, err: unknown): unknown {
+function forItem(prefix: string, slug: string, err: unknown): unknown {
   if (!(err instanceof AppError)) return err;
   const fieldErrors: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(err.fieldErrors ?? {})) fieldErrors[`${slug}.${field}`] = messages;
-  if (Object.keys(fieldErrors).length === 0) fieldErrors[slug] = [err.code === "booking:full" ? "availability.full" : "package.itemFailed"];
+  for (const [field, messages] of Object.entries(err.fieldErrors ?? {})) fieldErrors[`${prefix}${slug}.${field}`] = messages;
+  if (Object.keys(fieldErrors).length === 0) fieldErrors[`${prefix}${slug}`] = [err.code === "booking:full" ? "availability.full" : "package.itemFailed"];
   return new AppError(err.code, `${slug}: ${err.message}`, fieldErrors);
+}
+
+/** What each item still needs before anything is booked, for every item at once: a time, the days; a choice it cannot take. */
+function missingChoices(services: ServiceDetail[], choices: Record<string, PackageChoice>, prefix: string): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  const bySlug = new Set(services.map((s) => s.slug));
+  for (const slug of Object.keys(choices)) if (!bySlug.has(slug)) errors[`${prefix}${slug}`] = ["validation.unexpected"];
+  for (const service of services) {
+    const choice = choices[service.slug] ?? {};
+    const at = `${prefix}${service.slug}`;
+    const timed = service.mode === "timed" || service.mode === "ticket";
+    const rental = service.mode === "rental";
+    if (timed && !choice.sessionId) errors[`${at}.sessionId`] = ["validation.choose_time"];
+    if (!timed && choice.sessionId) errors[`${at}.sessionId`] = ["validation.unexpected"];
+    if (rental && (!choice.startDay || !choice.endDay)) errors[`${at}.startDay`] = ["validation.choose_days"];
+    if (!rental && (choice.startDay || choice.endDay)) errors[`${at}.startDay`] = ["validation.unexpected"];
+  }
+  return errors;
 }
 
 /**
@@ -180,9 +221,12 @@ export async function bookPackageWithChoices(
   idempotencyKey: string,
   choices: Record<string, PackageChoice>,
   now: Date = new Date(),
+  options: { fieldPrefix?: string } = {},
 ): Promise<PackageChoicesResult> {
+  const prefix = options.fieldPrefix ?? "";
+  const hash = requestHashOf(packageSlug, choices);
   return countBooking("package", async () => {
-    const earlier = await existing(guest.stayId, idempotencyKey);
+    const earlier = await existing(guest.stayId, idempotencyKey, packageSlug, hash);
     if (earlier) return earlier;
     const { stay, pkg } = await load(guest, packageSlug);
     // Everything the guest still has to do, said for every item at once: a problem of the stay, a missing time.
@@ -193,18 +237,16 @@ export async function bookPackageWithChoices(
     });
     const blocked = ready.filter((r) => r.problem);
     if (blocked.length > 0) {
-      throw new AppError("booking:not_bookable", "Some items cannot be booked for this stay.", Object.fromEntries(blocked.map((r) => [r.service.slug, [`package.problem.${r.problem}`]])));
+      throw new AppError("booking:not_bookable", "Some items cannot be booked for this stay.", Object.fromEntries(blocked.map((r) => [`${prefix}${r.service.slug}`, [`package.problem.${r.problem}`]])));
     }
-    const untimed = ready.filter((r) => (r.service.mode === "timed" || r.service.mode === "ticket") && !r.input.sessionId);
-    if (untimed.length > 0) {
-      throw new AppError("input:invalid", "Choose a time for each timed item.", Object.fromEntries(untimed.map((r) => [`${r.service.slug}.sessionId`, ["validation.choose_time"]])));
-    }
+    const missing = missingChoices(pkg.items, choices, prefix);
+    if (Object.keys(missing).length > 0) throw new AppError("input:invalid", "Choose a time for each timed item and the days for each rental.", missing);
     const planned: { service: ServiceDetail; input: BookInput; plan: Awaited<ReturnType<typeof planBooking>> }[] = [];
     for (const { service, input } of ready) {
       try {
         planned.push({ service, input, plan: await planBooking(stay, service, input, now) });
       } catch (err) {
-        throw forItem(service.slug, err);
+        throw forItem(prefix, service.slug, err);
       }
     }
     const ownTotal = planned.reduce((sum, p) => sum + p.plan.quote.totalMinor, 0);
@@ -226,7 +268,7 @@ export async function bookPackageWithChoices(
           try {
             hold = await takeHold(tx, service, stay, input, plan, now);
           } catch (err) {
-            throw forItem(service.slug, err);
+            throw forItem(prefix, service.slug, err);
           }
           const cut = off.get(service.slug) ?? 0;
           const lines: QuoteLine[] = cut > 0 ? [...plan.quote.lines, { label: "bundle_saving", quantity: 1, unitMinor: -cut, totalMinor: -cut }] : plan.quote.lines;
@@ -253,7 +295,7 @@ export async function bookPackageWithChoices(
               responseTargetMinutes: service.responseTargetMinutes,
               costMinor: bookingCost(service.costMinor, input.quantity, daysIncluded(plan.startDay, plan.endDay)),
               idempotencyKey: input.idempotencyKey,
-              requestHash: packageSlug,
+              requestHash: hash,
               bundleId,
               packageId: pkg.id,
               expiresAt: status === "requested" ? expiryOf(hold.scheduledAt, now) : null,
@@ -279,7 +321,7 @@ export async function bookPackageWithChoices(
       return { bundleId, bookingIds: created.map((b) => b.id), totalMinor: ownTotal - savingMinor, savingMinor, replayed: false };
     } catch (err) {
       if (sqlState(err) === UNIQUE_VIOLATION) {
-        const winner = await existing(guest.stayId, idempotencyKey);
+        const winner = await existing(guest.stayId, idempotencyKey, packageSlug, hash);
         if (winner) return winner;
       }
       throw err;

@@ -198,7 +198,10 @@ async function readBody(request: Request, op: Operation): Promise<unknown> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   const text = await bodyText(request);
   if (op.body) {
-    if (text.trim() === "") throw new AppError("input:malformed", "The body must be a JSON object.");
+    if (text.trim() === "") {
+      if (op.bodyOptional) return parse(op.body, {});
+      throw new AppError("input:malformed", "The body must be a JSON object.");
+    }
     return parse(op.body, asObject(text));
   }
   // No body expected: nothing, or an empty object; any field is refused.

@@ -68,6 +68,18 @@ describe("OpenAPI document", () => {
     expect(status.requestBody.content["application/json"].schema.properties.action.enum).toContain("fulfil");
     expect(status.parameters).toContainEqual(expect.objectContaining({ name: "id", in: "path", required: true }));
 
+    // A whole package: the per-item choices are an optional body (the old call without one still validates).
+    const pkg = doc.paths["/api/v1/packages/{slug}/bookings"].post;
+    expect(pkg.requestBody.required).toBe(false);
+    const pkgBody = pkg.requestBody.content["application/json"].schema;
+    expect(pkgBody).toMatchObject({ type: "object", additionalProperties: false });
+    expect(pkgBody.required ?? []).toEqual([]);
+    expect(Object.keys(pkgBody.properties.items.additionalProperties.properties).sort()).toEqual(["endDay", "sessionId", "startDay"]);
+    expect(pkgBody.properties.items.additionalProperties.additionalProperties).toBe(false);
+    const bundle = pkg.responses["201"].content["application/json"].schema.properties.bundle;
+    expect(bundle.required).toEqual(expect.arrayContaining(["totalMinor", "savingMinor"]));
+    expect(Object.keys(pkg.responses)).toEqual(expect.arrayContaining(["404", "409", "422"]));
+
     const queue = doc.paths["/api/v1/staff/requests"].get;
     expect(queue.parameters.map((p: { name: string }) => p.name).sort()).toEqual(["day", "departmentId", "limit", "offset", "search", "status"]);
     expect(doc.paths["/api/v1/staff/api-tokens"].post.security).toEqual([{ session: [] }]);

@@ -44,7 +44,8 @@ export default async function PackageReviewPage({ params }: { params: Promise<{ 
         return byDay;
       }, {}),
     ).map(([day, sessions]) => ({ day, label: formatDay(format, day, "weekday"), sessions })),
-    days: i.days.map((d) => ({ day: d, label: formatDay(format, d, "weekday") })),
+    // Each day with the units left, as the service page shows a rental's days.
+    days: i.days.map((d) => ({ day: d, label: formatDay(format, d, "weekday"), remaining: i.stockLeft[d] ?? 0 })),
   }));
   return (
     <div className="space-y-6">

@@ -19,13 +19,13 @@ export type ReviewItemView = {
   mode: "timed" | "ticket" | "on_request" | "rental";
   counted: Counted;
   participants: Participants | null;
-  problem: "no_children" | "min_age" | "no_time" | null;
+  problem: "no_children" | "min_age" | "no_time" | "sold_out" | null;
   minAge: number | null;
   ownTotalMinor: number | null;
   priced: Priced;
   familyDiscountBp: number;
   sessionDays: { day: string; label: string; sessions: { id: string; label: string }[] }[];
-  days: { day: string; label: string }[];
+  days: { day: string; label: string; remaining: number }[];
 };
 
 function daysBetween(from: string, to: string): number {
@@ -65,7 +65,21 @@ export function PackageReviewForm({
 
   // Rental days as chosen: each item's own price follows them.
   const [ranges, setRanges] = useState<Record<string, { startDay: string; endDay: string }>>(() =>
-    Object.fromEntries(items.filter((i) => i.mode === "rental" && i.days[0]).map((i) => [i.slug, { startDay: i.days[0].day, endDay: i.days[0].day }])),
+    Object.fromEntries(
+      items
+        .filter((i) => i.mode === "rental" && i.days[0])
+        .map((i) => {
+          const first = (i.days.find((d) => d.remaining > 0) ?? i.days[0]).day;
+          return [i.slug, { startDay: first, endDay: first }];
+        }),
+    ),
+  );
+  // Rentals whose chosen days include one with none left: said at the item, and the package cannot be confirmed.
+  const soldOutDays = Object.fromEntries(
+    items
+      .filter((i) => i.mode === "rental" && !i.problem && ranges[i.slug])
+      .map((i) => [i.slug, i.days.filter((d) => d.day >= ranges[i.slug].startDay && d.day <= ranges[i.slug].endDay && d.remaining === 0)] as const)
+      .filter(([, days]) => days.length > 0),
   );
   const own = useMemo(
     () =>
@@ -186,7 +200,7 @@ export function PackageReviewForm({
                           .filter((d) => field === "startDay" || d.day >= (ranges[item.slug]?.startDay ?? ""))
                           .map((d) => (
                             <option key={d.day} value={d.day}>
-                              {d.label}
+                              {`${d.label} — ${tt("service.left", { n: d.remaining })}`}
                             </option>
                           ))}
                       </select>
@@ -195,6 +209,11 @@ export function PackageReviewForm({
                 </div>
               ) : (
                 <p className="mt-2 text-sm text-stone-700">{t("onRequest")}</p>
+              )}
+              {soldOutDays[item.slug] && (
+                <p className="mt-2 text-sm font-medium text-red-800" data-testid="item-sold-out" role="alert">
+                  {t("soldOutOn", { days: soldOutDays[item.slug].map((d) => d.label).join(", ") })}
+                </p>
               )}
               <FieldError id={`item-${item.slug}-error`} errors={itemErrors} />
             </li>
@@ -244,6 +263,10 @@ export function PackageReviewForm({
       {blocked.length > 0 ? (
         <p className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950" data-testid="cannot-book">
           {t("cannotBook", { n: blocked.length })}
+        </p>
+      ) : Object.keys(soldOutDays).length > 0 ? (
+        <p className="rounded-lg bg-amber-50 p-3 font-medium text-amber-950" data-testid="cannot-book">
+          {t("chooseOtherDays")}
         </p>
       ) : (
         <SubmitButton pendingLabel={tt("service.booking")} className="w-full text-lg">

@@ -139,25 +139,49 @@ export const cancelBooking = defineOperation({
 const bundleResult = z.object({
   bundleId: z.uuid(),
   bookingIds: z.array(z.uuid()),
-  totalMinor: z.number().int(),
+  totalMinor: z.number().int().describe("What the stay pays for the package: the items' own prices less the saving."),
+  savingMinor: z.number().int().describe("The bundle saving against the items' own prices, a line of its own on the dearest bookings (0 on a replay)."),
   replayed: z.boolean(),
+});
+
+const packageItemChoice = z
+  .strictObject({
+    sessionId: z.uuid().optional().describe("Timed services and tickets: the session (time or event) chosen."),
+    startDay: day.optional().describe("Rentals: the first day."),
+    endDay: day.optional().describe("Rentals: the last day (included)."),
+  })
+  .refine((c) => !c.startDay || !c.endDay || c.startDay <= c.endDay, { path: ["endDay"], error: "validation.end_before_start" });
+
+export const bookPackageBody = z.strictObject({
+  items: z
+    .record(z.string().min(1).max(100), packageItemChoice)
+    .optional()
+    .describe("The guest's choice per item, by the item's service slug. Items that need none (on request) may be left out."),
 });
 
 export const bookPackageOperation = defineOperation({
   method: "POST",
   path: "/api/v1/packages/{slug}/bookings",
   operationId: "bookPackage",
-  summary: "Book a whole package at its bundle price",
-  description: "Creates one booking per active item, each routed to its department. Idempotent per Idempotency-Key.",
+  summary: "Book a whole package, every item or none",
+  description: [
+    "Creates one booking per active item, each routed to its department, in one transaction: if one item cannot be booked, none is.",
+    "Each booking is priced as the item on its own; what the bundle saves against those prices is one `bundle_saving` line, taken off the dearest bookings first.",
+    "Timed services and tickets need `items.<slug>.sessionId`, rentals `items.<slug>.startDay` and `endDay`: nothing is booked for the guest at a time they did not choose.",
+    "A missing choice answers 422 `input:invalid` with one field error per item that needs it (`items.<slug>.sessionId`, `items.<slug>.startDay`); an item the stay cannot take (no children for a children's item, too young, no time left) answers 422 `booking:not_bookable` naming it.",
+    "The body may be left out for a package whose items need no choice. Idempotent per Idempotency-Key; the same key with other choices is refused.",
+  ].join(" "),
   tags: ["Bookings"],
   access: { kind: "guest" },
   params: slugParams,
+  body: bookPackageBody,
+  bodyOptional: true,
   idempotencyKey: true,
   responses: {
     201: { description: "The package's bookings.", schema: z.object({ bundle: bundleResult }) },
-    200: { description: "This key was used before: the first answer again.", schema: z.object({ bundle: bundleResult }) },
+    200: { description: "This key was used before for the same choices: the first answer again.", schema: z.object({ bundle: bundleResult }) },
   },
-  problems: ["not_found", "booking:full", "booking:not_bookable", "idempotency:mismatch"],
+  problems: ["not_found", "booking:full", "booking:not_bookable", "booking:min_age", "idempotency:mismatch"],
 });
 
 const waitlistEntry = z.object({
