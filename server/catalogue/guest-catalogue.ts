@@ -40,12 +40,18 @@ const serviceCard = {
   minAge: services.minAge,
 };
 
-export async function getPackageWithItems(propertyId: string, slug: string) {
+/** An active package of the property by its slug, or null. */
+async function findActivePackage(propertyId: string, slug: string) {
   const [pkg] = await db()
     .select(packageCard)
     .from(packages)
     .where(and(eq(packages.propertyId, propertyId), eq(packages.slug, slug), eq(packages.active, true)))
     .limit(1);
+  return pkg ?? null;
+}
+
+export async function getPackageWithItems(propertyId: string, slug: string) {
+  const pkg = await findActivePackage(propertyId, slug);
   if (!pkg) return null;
   const items = await db()
     .select(serviceCard)
@@ -79,11 +85,7 @@ const serviceDetail = {
 
 /** A package and its active items in full (as a booking needs them), in the package's order: two queries. */
 export async function getPackageForBooking(propertyId: string, slug: string) {
-  const [pkg] = await db()
-    .select(packageCard)
-    .from(packages)
-    .where(and(eq(packages.propertyId, propertyId), eq(packages.slug, slug), eq(packages.active, true)))
-    .limit(1);
+  const pkg = await findActivePackage(propertyId, slug);
   if (!pkg) return null;
   const items = await db()
     .select(serviceDetail)
