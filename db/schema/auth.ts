@@ -12,6 +12,8 @@ export const authSessions = pgTable("auth_sessions", {
   id: uuid("id").primaryKey().defaultRandom(),
   subjectKind: actorKind("subject_kind").notNull(),
   subjectId: uuid("subject_id").notNull(),
+  // Staff: the property being worked in (switchable); null = the staff member's home property.
+  propertyId: uuid("property_id").references(() => properties.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
 });

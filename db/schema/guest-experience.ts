@@ -77,3 +77,26 @@ export const emailOutbox = pgTable(
 
 export type Rating = typeof ratings.$inferSelect;
 export type EmailOutboxRow = typeof emailOutbox.$inferSelect;
+
+/**
+ * The manager's prepared messages for situations staff meet again and again (running late, on its way, …), one text
+ * per language of the property with placeholders such as {guestName}, {service}, {time}, {alternative}.
+ */
+export const messageTemplates = pgTable(
+  "message_templates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    propertyId: uuid("property_id")
+      .notNull()
+      .references(() => properties.id),
+    // A stable key for the situation ("running_late"), unique per property.
+    situation: text("situation").notNull(),
+    // locale → text, e.g. { en: "Sorry {guestName}, …", th: "…" }.
+    bodies: jsonb("bodies").$type<Record<string, string>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("message_templates_property_situation_uq").on(t.propertyId, t.situation)],
+);
+
+export type MessageTemplate = typeof messageTemplates.$inferSelect;

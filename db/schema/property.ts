@@ -1,8 +1,10 @@
 // A property (one hotel of an installation) and the departments that fulfil its requests.
 import { sql } from "drizzle-orm";
-import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const properties = pgTable("properties", {
+export const properties = pgTable(
+  "properties",
+  {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
@@ -18,8 +20,13 @@ export const properties = pgTable("properties", {
   creditLimitMinor: integer("credit_limit_minor").notNull().default(5000),
   // Staff may sign in with email + password. Off: single sign-on (OpenID Connect) only, for this property's staff.
   passwordSignIn: boolean("password_sign_in").notNull().default(true),
+  // Guest data is anonymised this many days after check-out (names, codes, emails, notes, messages, comments);
+  // bookings, amounts and times stay for the reports.
+  retentionDays: integer("retention_days").notNull().default(90),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+  },
+  (t) => [check("properties_retention_days_ck", sql`${t.retentionDays} BETWEEN 7 AND 3650`)],
+);
 
 export const departments = pgTable(
   "departments",

@@ -26,6 +26,8 @@ export const stays = pgTable(
     notes: text("notes"),
     // The pre-arrival offer email went out (once per stay).
     preArrivalSentAt: timestamp("pre_arrival_sent_at", { withTimezone: true }),
+    // The retention period passed: personal data was replaced (see server/stays/retention.ts).
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
