@@ -22,6 +22,7 @@ export default getRequestConfig(async () => {
         ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-outbox.json`)).default,
+        ...(await import(`../../lib/i18n/messages/en.staff-retention.json`)).default,
       },
     },
   };

@@ -10,7 +10,8 @@ import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
 import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
 
-type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
+/** `ns`: the label's namespace when it is not staff.layout (an area's own message file). */
+type NavItem = { href: string; label: string; roles: readonly StaffRole[]; ns?: "staff.retention" };
 
 const ALL: readonly StaffRole[] = ["manager", "reception", "department"];
 const DESK: readonly StaffRole[] = ["manager", "reception"];
@@ -29,6 +30,7 @@ const NAV: NavItem[] = [
   { href: "/staff/outbox", label: "outbox", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
+  { href: "/staff/settings", label: "nav", roles: ["manager"], ns: "staff.retention" },
 ];
 
 function navFor(role: StaffRole): NavItem[] {
@@ -45,6 +47,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!staff) redirect("/staff/signin");
   const t = await getTranslations("staff.layout");
   const tApp = await getTranslations("app");
+  const tNs = { "staff.retention": await getTranslations("staff.retention") };
   const departmentNames = staff.role === "department" ? await listDepartmentNamesByIds(staff.propertyId, staff.departmentIds) : [];
   // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
   const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
@@ -74,7 +77,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {navFor(staff.role).map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                      {t(item.label)}
+                      {item.ns ? tNs[item.ns](item.label) : t(item.label)}
                     </Link>
                   </li>
                 ))}
