@@ -39,6 +39,12 @@ test("the guest reads until when their data is kept and downloads it with their 
   expect(data.bookings).toHaveLength(1);
   expect(data.bookings[0]).toMatchObject({ id: bookingId, note, quantity: 1 });
 
+  // In the guest's language: the same day, written the Thai way.
+  await page.getByRole("combobox", { name: "Language" }).selectOption("th");
+  await expect(page.getByRole("heading", { level: 1, name: "ข้อมูลของคุณ" })).toBeVisible();
+  const thai = new Intl.DateTimeFormat("th", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${keptUntil.toISODate()}T12:00:00Z`));
+  await expect(page.getByTestId("kept-until")).toHaveText(`ข้อมูลส่วนบุคคลของคุณจะถูกเก็บไว้จนถึง ${thai} (90 วันหลังเช็คเอาท์)`);
+
   // Only a guest opens it: signed-in staff are refused, with none of the guest's data.
   const asStaff = await staff.request.get("/api/your-data");
   expect(asStaff.status()).toBe(403);
