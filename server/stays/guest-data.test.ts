@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { auditLog, properties } from "@/db/schema";
 import { addDays } from "@/lib/time";
 import { getRetentionDays, setRetentionDays } from "@/server/property/retention-setting";
+import { updateStay } from "@/server/stays/manage-stays";
 import { createDepartment, createOnRequestService, createProperty, createStaff, createStay, guestOf } from "@/tests/factories";
 import { insertBooking } from "@/tests/factories-stays";
 import { expectAppError } from "@/tests/expect-app-error";
@@ -35,9 +36,12 @@ describe("the guest's data export", () => {
     // Another hotel's guest naming this stay gets nothing.
     const elsewhere = await createProperty();
     expect(await exportGuestData({ stayId: mine.id, propertyId: elsewhere.id })).toBeNull();
-    // Once anonymised there is nothing personal left to give.
+    // Once anonymised there is nothing personal left to give, and the desk cannot fill the stay in again.
     await anonymiseStay(mine.id);
     expect(await exportGuestData(guestOf(mine))).toBeNull();
+    const reception = await createStaff(property, { role: "reception" });
+    const write = { reservationCode: "BACK-1", surname: "Mineworth", guestName: "M", email: null, room: null, checkIn: mine.checkIn, checkOut: mine.checkOut, adults: 2, childrenAges: [], vip: false, locale: null };
+    await expectAppError(updateStay(reception, mine.id, write), "not_found");
   });
 });
 

@@ -131,6 +131,7 @@ describe("anonymising stays after the retention period", () => {
     const [row] = await db().select().from(stays).where(eq(stays.id, expired.id));
     expect(row.anonymisedAt).not.toBeNull();
     expect(row.reservationCode).toMatch(/^anonymised:[0-9a-f]{32}$/);
+    expect(row).toMatchObject({ guestName: "—", surname: "—", email: null, room: null, notes: null, adults: 2, childrenAges: [6] });
     expect(await findStayByCode(row.reservationCode, "")).toBeNull();
     const [untouched] = await db().select().from(stays).where(eq(stays.id, current.id));
     expect(untouched).toMatchObject({ surname: current.p.surname, email: current.p.email, anonymisedAt: null });

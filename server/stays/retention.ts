@@ -24,6 +24,9 @@ import { addDays, hotelToday } from "@/lib/time";
 /** Stays looked at per batch: a pass never holds many rows at once. */
 export const RETENTION_BATCH = 50;
 
+/** What an anonymised stay is called everywhere staff see its name (never empty: a link needs a text). */
+export const ANONYMISED_NAME = "—";
+
 /** A reservation code no guest can type: lower case and a colon never survive the sign-in form's normalising. */
 function placeholderCode(): string {
   return `anonymised:${randomBytes(16).toString("hex")}`;
@@ -107,7 +110,7 @@ export async function anonymiseStay(stayId: string, now: Date = new Date()): Pro
 
     await tx
       .update(stays)
-      .set({ reservationCode: placeholderCode(), guestName: "", surname: "", email: null, room: null, notes: null, anonymisedAt: now })
+      .set({ reservationCode: placeholderCode(), guestName: ANONYMISED_NAME, surname: ANONYMISED_NAME, email: null, room: null, notes: null, anonymisedAt: now })
       .where(and(eq(stays.propertyId, propertyId), eq(stays.id, stay.id)));
     // The guest's own sessions end (they had ended with the stay already; this makes it certain).
     await tx.update(authSessions).set({ revokedAt: now }).where(and(eq(authSessions.subjectKind, "guest"), eq(authSessions.subjectId, stay.id), isNull(authSessions.revokedAt)));
