@@ -3,7 +3,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, emailOutbox, stays } from "@/db/schema";
+import { auditLog, authFailures, emailOutbox, stays } from "@/db/schema";
 import { addDays, hotelToday } from "@/lib/time";
 import { findStayByCode } from "@/server/auth/sign-in-lookup";
 import { giveCredit } from "@/server/billing/credits";
@@ -13,7 +13,8 @@ import { loadReports } from "@/server/reports/reports";
 import { addInternalNote, postGuestMessage, postStaffMessage } from "@/server/requests/thread";
 import { applyStaffAction } from "@/server/requests/transitions";
 import { createStay as createStayAsStaff, updateStay } from "@/server/stays/manage-stays";
-import { createDepartment, createOnRequestService, createProperty, createStaff, guestOf, uniqueId } from "@/tests/factories";
+import { enqueueEmail } from "@/server/notifications/outbox";
+import { createDepartment, createOnRequestService, createProperty, createStaff, createStay, guestOf, uniqueId } from "@/tests/factories";
 import { insertBooking } from "@/tests/factories-stays";
 import { registerEndpoint } from "@/tests/factories-webhooks";
 import { useTestDatabase } from "@/tests/migrate";
@@ -83,6 +84,9 @@ async function guestWithHistory(h: Awaited<ReturnType<typeof hotel>>, checkOut: 
   const declined = await insertBooking(stay, h.service, { status: "requested", totalMinor: 1300 });
   await applyStaffAction(h.reception, declined.id, "decline", p.declineReason);
   await giveCredit(h.manager, { stayId: id, amountMinor: 500, reason: `Sorry, ${p.surname}`, bookingId: fulfilled.id });
+  // Failed sign-in attempts on the code and surname, long ago (the throttle keys its rows by them).
+  const longAgo = new Date(Date.now() - 40 * 86_400_000);
+  await db().insert(authFailures).values([{ key: `code:${p.code}`, at: longAgo }, { key: `surname:${p.surname.toLowerCase()}`, at: longAgo }]);
   return { id, p, needles: Object.values(p) };
 }
 
@@ -155,6 +159,22 @@ describe("anonymising stays after the retention period", () => {
     expect(await anonymiseExpiredStays(now, { propertyId: h.property.id })).toBe(0);
     expect(await everything()).toEqual(snapshot);
     expect(await db().select().from(auditLog).where(and(eq(auditLog.action, "stay.anonymise"), eq(auditLog.propertyId, h.property.id)))).toHaveLength(1);
+  });
+
+  it("keeps the emails of the same guest's later stay (matched by stay, not by address)", async () => {
+    const property = await createProperty({ retentionDays: 7 });
+    const today = hotelToday(property.timeZone);
+    const email = `${uniqueId("again")}@guest.test`;
+    const old = await createStay(property, { email, checkIn: addDays(today, -30), checkOut: addDays(today, -20) });
+    const now = await createStay(property, { email });
+    const queue = (stayId: string) =>
+      enqueueEmail(db(), { propertyId: property.id, stayId, to: email, locale: "en", template: "pre_arrival", dedupeKey: uniqueId("d"), payload: { guestName: "Again" } });
+    await queue(old.id);
+    await queue(now.id);
+    expect(await anonymiseExpiredStays(new Date(), { propertyId: property.id })).toBe(1);
+    const rows = await db().select().from(emailOutbox).where(eq(emailOutbox.propertyId, property.id));
+    expect(rows.find((r) => r.stayId === now.id)).toMatchObject({ toAddress: email, status: "pending", payload: { guestName: "Again" } });
+    expect(rows.find((r) => r.stayId === old.id)).toMatchObject({ toAddress: "", status: "failed", payload: { guestName: "" } });
   });
 
   it("works in bounded batches until every expired stay is done", async () => {

@@ -2,7 +2,7 @@
 // Bookings, amounts, costs and times stay (the reports read them); names, codes, emails, notes, messages and comments go.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import {
   auditLog,
@@ -67,7 +67,11 @@ export async function anonymiseExpiredStays(
     );
     for (const c of candidates) if (!due.includes(c)) skipped.add(c.id);
     if (due.length === 0) break;
-    for (const stay of due.slice(0, batchSize)) if (await anonymiseStay(stay.id, now)) done++;
+    for (const stay of due.slice(0, batchSize)) {
+      if (await anonymiseStay(stay.id, now)) done++;
+      // Done by another pass meanwhile, or locked by a change in progress: the next pass takes it.
+      else skipped.add(stay.id);
+    }
     if (candidates.length < batchSize + skipped.size) break;
   }
   return done;
@@ -117,11 +121,19 @@ export async function anonymiseStay(stayId: string, now: Date = new Date()): Pro
     await tx.update(ratings).set({ comment: null }).where(and(eq(ratings.propertyId, propertyId), eq(ratings.stayId, stay.id)));
     await scrubCredits(tx, propertyId, stay.id, secrets);
     if (bookingIds.length) await scrubBookings(tx, propertyId, bookingIds, secrets);
-    await scrubOutbox(tx, propertyId, stay.id, stay.email, bookingIds, secrets);
+    await scrubOutbox(tx, propertyId, stay.id, bookingIds, secrets);
     await scrubWebhookPayloads(tx, propertyId, stay.id, secrets);
     await scrubAuditDetails(tx, propertyId, [stay.id, ...bookingIds], secrets);
-    // Throttle rows keyed by the code or surname (old failed attempts) would still name them.
-    await tx.delete(authFailures).where(inArray(authFailures.key, [`code:${stay.reservationCode}`, `surname:${stay.surname.toLowerCase()}`]));
+    // Throttle rows keyed by the code or surname (old failed attempts) would still name them. Only rows long past the
+    // throttle's window go: another guest of that surname signing in now is still counted.
+    await tx
+      .delete(authFailures)
+      .where(
+        and(
+          inArray(authFailures.key, [`code:${stay.reservationCode}`, `surname:${stay.surname.toLowerCase()}`]),
+          lt(authFailures.at, new Date(now.getTime() - 86_400_000)),
+        ),
+      );
 
     // The audit row names the stay by id only: nothing personal in it.
     await tx.insert(auditLog).values({
@@ -167,19 +179,19 @@ async function scrubCredits(tx: Tx, propertyId: string, stayId: string, secrets:
   }
 }
 
-/** The stay's emails (and staff emails about its bookings): no address of the guest, no text of theirs; unsent ones never go. */
-async function scrubOutbox(tx: Tx, propertyId: string, stayId: string, email: string | null, bookingIds: string[], secrets: string[]): Promise<void> {
-  const mine = or(
-    eq(emailOutbox.stayId, stayId),
-    bookingIds.length ? inArray(emailOutbox.bookingId, bookingIds) : undefined,
-    email ? sql`lower(${emailOutbox.toAddress}) = lower(${email})` : undefined,
-  );
+/**
+ * The stay's emails (and staff emails about its bookings): no address of the guest, no text of theirs; unsent ones
+ * never go. Matched by stay and booking, not by address: the same guest's later stay keeps its emails.
+ */
+async function scrubOutbox(tx: Tx, propertyId: string, stayId: string, bookingIds: string[], secrets: string[]): Promise<void> {
+  const mine = or(eq(emailOutbox.stayId, stayId), bookingIds.length ? inArray(emailOutbox.bookingId, bookingIds) : undefined);
   const rows = await tx
     .select({ id: emailOutbox.id, stayId: emailOutbox.stayId, toAddress: emailOutbox.toAddress, payload: emailOutbox.payload, status: emailOutbox.status })
     .from(emailOutbox)
     .where(and(eq(emailOutbox.propertyId, propertyId), mine));
   for (const r of rows) {
-    const guests = r.stayId === stayId || (!!email && r.toAddress.toLowerCase() === email.toLowerCase());
+    // Emails to the guest carry the stay; a booking's email without it went to staff (their address stays).
+    const guests = r.stayId === stayId;
     await tx
       .update(emailOutbox)
       .set({
