@@ -25,7 +25,7 @@ import { db } from "@/db/client";
 import { createApiToken } from "@/server/auth/api-tokens";
 import { createWebhookEndpoint } from "@/server/webhooks/endpoints";
 import { createAuthSession, revokeAuthSession } from "@/server/auth/sessions";
-import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
+import { bookings, staffMemberships, staffUsers, type Package, type Property, type Service, type Stay } from "@/db/schema";
 import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
 import { MATRIX, type Rule, type Who } from "@/tests/access-matrix/matrix";
 import { createDepartment, createOnRequestService, createPackage, createProperty, createStaff, createStay } from "@/tests/factories";
@@ -93,6 +93,7 @@ type CallerName =
   | "department"
   | "reception"
   | "manager"
+  | "group"
   | "revoked-manager-session"
   | "token:department"
   | "token:reception"
@@ -100,7 +101,7 @@ type CallerName =
 
 type Caller = { name: CallerName; token: Token | null; bearer?: string; headers?: Record<string, string> };
 
-const SESSION_CALLERS: CallerName[] = ["anonymous", "guest", "department", "reception", "manager", "revoked-manager-session"];
+const SESSION_CALLERS: CallerName[] = ["anonymous", "guest", "department", "reception", "manager", "group", "revoked-manager-session"];
 const ROUTE_ONLY_CALLERS: CallerName[] = ["anonymous+x-middleware-subrequest", "token:department", "token:reception", "token:manager"];
 
 type World = {
@@ -130,6 +131,10 @@ beforeAll(async () => {
   const department = await createStaff(property, { role: "department", departments: [spa] });
   const reception = await createStaff(property, { role: "reception" });
   const manager = await createStaff(property, { role: "manager" });
+  // A group administrator whose home is this property but who has no membership here: the flag alone makes them a manager.
+  const groupAdmin = await createStaff(property, { role: "reception" });
+  await db().update(staffUsers).set({ groupAdmin: true }).where(eq(staffUsers.id, groupAdmin.staffId));
+  await db().delete(staffMemberships).where(eq(staffMemberships.staffId, groupAdmin.staffId));
   const { endpoint } = await createWebhookEndpoint(
     { staffId: manager.staffId, propertyId: property.id, role: "manager" },
     { url: "https://hooks.example.com/matrix", description: null, events: ["booking.created"], active: true },
@@ -154,6 +159,7 @@ beforeAll(async () => {
     { name: "department", token: await staffToken(department.staffId) },
     { name: "reception", token: await staffToken(reception.staffId) },
     { name: "manager", token: await staffToken(manager.staffId) },
+    { name: "group", token: await staffToken(groupAdmin.staffId) },
     { name: "revoked-manager-session", token: revoked },
     { name: "token:department", token: null, bearer: await apiToken(department.staffId) },
     { name: "token:reception", token: null, bearer: await apiToken(reception.staffId) },
@@ -205,6 +211,8 @@ function expectedFor(target: Target, rule: Rule, caller: CallerName): Expected {
     }
     default: {
       if (rule.allow.includes(caller)) return "pass";
+      // A group administrator works as a manager in every property.
+      if (caller === "group" && rule.allow.includes("manager")) return "pass";
       // Pages refuse a signed-in caller of the wrong kind by sending them to that kind's sign-in, and hide
       // themselves (notFound) from the wrong staff role: both are refusals.
       if (target.kind === "page") return "refused";

@@ -22,6 +22,8 @@ export default getRequestConfig(async () => {
         ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-outbox.json`)).default,
+        // The hotel group: the property switcher and the group administrator's page.
+        ...(await import(`../../lib/i18n/messages/${locale}.staff-group.json`).catch(() => import(`../../lib/i18n/messages/en.staff-group.json`))).default,
       },
     },
   };

@@ -46,7 +46,7 @@ export async function loadGuestSession(sid: string, stayId: string) {
 
 /**
  * The signed-in staff member as the database has them now, in the property the session works in (the home property
- * until they switch): the role is their membership there — a group administrator works as a manager anywhere — and
+ * until they switch): the role is their membership there — a group administrator works as a manager everywhere — and
  * the departments are theirs in that property. Role, departments and `active` take effect at once; a session whose
  * membership was removed ends. This is where a staff member's property scope comes from: every staff query is
  * scoped by the `propertyId` returned here.
@@ -58,7 +58,7 @@ export async function loadStaffSession(sid: string, staffId: string) {
       propertyId: properties.id,
       name: staffUsers.name,
       email: staffUsers.email,
-      role: sql<StaffRole>`coalesce(${staffMemberships.role}, 'manager')`,
+      role: sql<StaffRole>`case when ${staffUsers.groupAdmin} then 'manager' else ${staffMemberships.role} end`,
       groupAdmin: staffUsers.groupAdmin,
       departmentIds: sql<string[]>`array(
         select ${staffDepartments.departmentId}::text from ${staffDepartments}

@@ -141,7 +141,7 @@ async function refuseAwayFromHome(actor: AdminActor, staffId: string, action: st
   if (!row) throw notFound("Account");
   if (row.home === actor.propertyId) return;
   await auditChange(db(), actor, { action, target: staffId, outcome: "denied", detail: { reason: "home property elsewhere" } });
-  throw fieldError("_form", "staffGroup.accounts.homeElsewhere");
+  throw fieldError("_form", "staff.group.errors.homeElsewhere");
 }
 
 /** A manager may not lock themselves out: no demoting or disabling their own account. */
@@ -175,7 +175,7 @@ export async function updateAccount(actor: AdminActor, staffId: string, input: A
     );
     if (Object.keys(changes).length === 0) return { changed: [] };
     if (changes.name) {
-      if (before.homePropertyId !== actor.propertyId) throw fieldError("name", "staffGroup.accounts.homeElsewhere");
+      if (before.homePropertyId !== actor.propertyId) throw fieldError("name", "staff.group.errors.homeElsewhere");
       await tx.update(staffUsers).set({ name: input.name }).where(and(eq(staffUsers.id, staffId), eq(staffUsers.propertyId, actor.propertyId)));
     }
     if (changes.role) {

@@ -9,6 +9,9 @@ import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
 import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
+import { workplacesOf } from "@/server/auth/sessions";
+import { PropertySwitcher } from "./_components/property-switcher";
+import { switchPropertyAction } from "./group/actions";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 
@@ -49,6 +52,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
   const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
   const tHooks = pausedWebhooks ? await getTranslations("staff.webhooks") : null;
+  // Where this staff member works: a switcher when it is more than one property.
+  const places = await workplacesOf(staff.staffId);
+  const tGroup = await getTranslations("staff.group");
+  const here = places.find((p) => p.id === staff.propertyId);
   return (
     <div className="min-h-dvh" lang="en">
       <a
@@ -64,7 +71,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {tApp("name")} · {t("back_office")}
             </p>
             <p className="text-sm text-stone-700">
+              {here && places.length > 1 && <>{here.name} · </>}
               {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
+              {staff.groupAdmin && <> · {tGroup("groupAdmin")}</>}
               {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
             </p>
           </div>
@@ -78,8 +87,23 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                     </Link>
                   </li>
                 ))}
+                {staff.groupAdmin && (
+                  <li>
+                    <Link href="/staff/group" className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                      {tGroup("nav")}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
+            {places.length > 1 && (
+              <PropertySwitcher
+                action={switchPropertyAction}
+                current={staff.propertyId}
+                places={places}
+                labels={{ label: tGroup("switchLabel"), submit: tGroup("switch"), pending: tGroup("switching") }}
+              />
+            )}
             <form action={signOutAction}>
               <input type="hidden" name="to" value="/staff/signin" />
               <button
