@@ -51,7 +51,11 @@ export type PropertyFigures = {
  */
 export async function compareProperties(actor: GroupActor, days = 30, now: Date = new Date()): Promise<PropertyFigures[]> {
   await requireGroupAdmin(actor, "group.report.read");
-  const since = new Date(now.getTime() - days * 86_400_000);
+  // ISO strings, not Dates: raw SQL parameters (postgres.js binds no Date there).
+  const nowIso = now.toISOString();
+  const sinceIso = new Date(now.getTime() - days * 86_400_000).toISOString();
+  // Column references qualified by hand: inside these correlated subqueries an unqualified "id" would be the inner row's.
+  const P = { id: sql.raw(`"properties"."id"`), timeZone: sql.raw(`"properties"."time_zone"`) };
   const rows = await db()
     .select({
       id: properties.id,
@@ -60,18 +64,18 @@ export async function compareProperties(actor: GroupActor, days = 30, now: Date 
       timeZone: properties.timeZone,
       currency: properties.currency,
       locales: properties.locales,
-      staysInHouse: sql<number>`(select count(*)::int from stays s where s.property_id = ${properties.id}
-        and s.check_in <= (${now}::timestamptz at time zone ${properties.timeZone})::date
-        and s.check_out > (${now}::timestamptz at time zone ${properties.timeZone})::date)`.mapWith(Number),
-      openRequests: sql<number>`(select count(*)::int from bookings b where b.property_id = ${properties.id}
+      staysInHouse: sql<number>`(select count(*)::int from stays s where s.property_id = ${P.id}
+        and s.check_in <= (${nowIso}::timestamptz at time zone ${P.timeZone})::date
+        and s.check_out > (${nowIso}::timestamptz at time zone ${P.timeZone})::date)`.mapWith(Number),
+      openRequests: sql<number>`(select count(*)::int from bookings b where b.property_id = ${P.id}
         and b.status in ('requested', 'confirmed', 'in_progress'))`.mapWith(Number),
-      bookings: sql<number>`(select count(*)::int from bookings b where b.property_id = ${properties.id}
-        and b.created_at >= ${since} and b.status in ('confirmed', 'in_progress', 'fulfilled'))`.mapWith(Number),
-      grossMinor: sql<number>`(select coalesce(sum(b.total_minor), 0)::bigint from bookings b where b.property_id = ${properties.id}
-        and b.created_at >= ${since} and b.status in ('confirmed', 'in_progress', 'fulfilled'))`.mapWith(Number),
+      bookings: sql<number>`(select count(*)::int from bookings b where b.property_id = ${P.id}
+        and b.created_at >= ${sinceIso}::timestamptz and b.status in ('confirmed', 'in_progress', 'fulfilled'))`.mapWith(Number),
+      grossMinor: sql<number>`(select coalesce(sum(b.total_minor), 0)::bigint from bookings b where b.property_id = ${P.id}
+        and b.created_at >= ${sinceIso}::timestamptz and b.status in ('confirmed', 'in_progress', 'fulfilled'))`.mapWith(Number),
       medianResponseMinutes: sql<number | null>`(select percentile_cont(0.5) within group (order by extract(epoch from (b.responded_at - b.created_at)) / 60)
-        from bookings b where b.property_id = ${properties.id} and b.created_at >= ${since} and b.responded_at is not null)`,
-      averageRating: sql<number | null>`(select avg(r.score)::float8 from ratings r where r.property_id = ${properties.id} and r.created_at >= ${since})`,
+        from bookings b where b.property_id = ${P.id} and b.created_at >= ${sinceIso}::timestamptz and b.responded_at is not null)`,
+      averageRating: sql<number | null>`(select avg(r.score)::float8 from ratings r where r.property_id = ${P.id} and r.created_at >= ${sinceIso}::timestamptz)`,
     })
     .from(properties)
     .orderBy(asc(properties.name));
