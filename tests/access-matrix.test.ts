@@ -562,6 +562,8 @@ describe("another hotel's staff find nothing of this hotel and change nothing, b
       { name: "token:reception", token: null, bearer: await token(reception.staffId) },
     );
     foreignIds = [other.id, desk.id];
+    // Something of this hotel on the bill today, so its reports, run sheet and folio export have a line to leak.
+    await insertBooking(world.stay, world.service, { status: "fulfilled" });
   });
 
   /** What of this hotel must never appear in another hotel's answer. */
@@ -572,6 +574,8 @@ describe("another hotel's staff find nothing of this hotel and change nothing, b
     world.stay.reservationCode,
     world.stay.guestName,
     world.service.id,
+    // Its name: what a report or a run sheet would print.
+    world.service.name.en,
     world.webhookId,
     world.apiTokenId,
     world.property.id,
