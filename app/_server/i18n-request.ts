@@ -22,6 +22,8 @@ export default getRequestConfig(async () => {
         ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-outbox.json`)).default,
+        // Message templates: the manager's page and the request page's "send a prepared message", in every staff language.
+        ...(await import(`../../lib/i18n/messages/${locale}.staff-templates.json`)).default,
       },
     },
   };
