@@ -55,6 +55,8 @@ export const DEMO_TEMPLATES: Record<Situation, Record<"en" | "th" | "hu" | "az" 
   },
 };
 
-export async function seedMessageTemplates(tx: Tx, { propertyId }: { propertyId: string }): Promise<void> {
-  await tx.insert(s.messageTemplates).values(Object.entries(DEMO_TEMPLATES).map(([situation, bodies]) => ({ propertyId, situation, bodies })));
+/** The six templates for a property, in those of its languages (`locales`, all six by default) that they are written in. */
+export async function seedMessageTemplates(tx: Tx, { propertyId, locales }: { propertyId: string; locales?: readonly string[] }): Promise<void> {
+  const keep = (bodies: Record<string, string>) => Object.fromEntries(Object.entries(bodies).filter(([l]) => !locales || locales.includes(l)));
+  await tx.insert(s.messageTemplates).values(Object.entries(DEMO_TEMPLATES).map(([situation, bodies]) => ({ propertyId, situation, bodies: keep(bodies) })));
 }
