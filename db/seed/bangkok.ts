@@ -118,7 +118,7 @@ const SERVICES: Seed[] = [
 export async function seedBangkok(
   tx: Tx,
   { demoPropertyId, passwordHash, now }: { demoPropertyId: string; passwordHash: string; now: Date },
-): Promise<void> {
+): Promise<string> {
   const [property] = await tx
     .insert(s.properties)
     .values({
@@ -261,4 +261,5 @@ export async function seedBangkok(
     fromStatus: null,
     toStatus: "requested",
   });
+  return propertyId;
 }

@@ -11,6 +11,7 @@ import { seedHistory } from "./history";
 import { DEMO_PASSWORD, seedDepartmentsAndStaff, seedProperty, TIME_ZONE } from "./hotel";
 import { seedMorning } from "./morning";
 import { seedLateRequest, seedStays } from "./stays";
+import { seedMessageTemplates } from "./templates";
 
 export { DEMO_PASSWORD, DEMO_PROPERTY_SLUG } from "./hotel";
 
@@ -31,8 +32,10 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ create
     // Today as the desk finds it: requests to answer (one overdue, one due within the hour, one whose guest wrote last)
     // and a run sheet with sessions, all dated from `now`.
     await seedMorning(tx, { propertyId, now, serviceId, dept, day });
+    await seedMessageTemplates(tx, { propertyId });
     // The group's second hotel (Bangkok), the group administrator and a receptionist working at both.
-    await seedBangkok(tx, { demoPropertyId: propertyId, passwordHash, now });
+    const bangkokId = await seedBangkok(tx, { demoPropertyId: propertyId, passwordHash, now });
+    await seedMessageTemplates(tx, { propertyId: bangkokId, locales: ["th", "en"] });
 
     return { created: true };
   });

@@ -44,6 +44,9 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/actions.ts#handOverRequestAction": allow(...STAFF),
   "app/(staff)/staff/actions.ts#addInternalNoteAction": allow(...STAFF),
   "app/(staff)/staff/requests/[id]/guest-thread-actions.ts#sendGuestMessageAction": allow(...STAFF),
+  "app/(staff)/staff/requests/[id]/template-message-actions.ts#sendTemplateMessageAction": allow(...STAFF),
+  // Message templates: the manager writes them.
+  "app/(staff)/staff/templates/actions.ts#saveTemplateAction": allow("manager"),
   // Flagged feedback (low ratings, complaints): the manager.
   "app/(staff)/staff/feedback/actions.ts#resolveFeedbackAction": allow("manager"),
 
@@ -182,4 +185,5 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/outbox/page.tsx#default": allow("manager"),
   "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
   "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/templates/page.tsx#default": allow("manager"),
 };

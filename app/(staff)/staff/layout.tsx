@@ -32,6 +32,8 @@ const NAV: NavItem[] = [
   { href: "/staff/outbox", label: "outbox", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
+  // A dotted label is a key of its own file's namespace under `staff` (staff.templates.nav).
+  { href: "/staff/templates", label: "templates.nav", roles: ["manager"] },
 ];
 
 function navFor(role: StaffRole): NavItem[] {
@@ -48,6 +50,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!staff) redirect("/staff/signin");
   const t = await getTranslations("staff.layout");
   const tApp = await getTranslations("app");
+  const tStaff = await getTranslations("staff");
   const departmentNames = staff.role === "department" ? await listDepartmentNamesByIds(staff.propertyId, staff.departmentIds) : [];
   // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
   const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
@@ -83,7 +86,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {navFor(staff.role).map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                      {t(item.label)}
+                      {item.label.includes(".") ? tStaff(item.label) : t(item.label)}
                     </Link>
                   </li>
                 ))}
