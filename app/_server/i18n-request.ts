@@ -22,7 +22,12 @@ export default getRequestConfig(async () => {
         ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
         ...(await import(`../../lib/i18n/messages/en.staff-outbox.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-retention.json`)).default,
+        // The hotel group: the property switcher and the group administrator's page.
+        ...(await import(`../../lib/i18n/messages/${locale}.staff-group.json`).catch(() => import(`../../lib/i18n/messages/en.staff-group.json`))).default,
+        // Message templates: the manager's page and the request page's "send a prepared message", in every staff language.
+        ...(await import(`../../lib/i18n/messages/${locale}.staff-templates.json`)).default,
+        // Guest data retention: the manager's property settings, in every staff language.
+        ...(await import(`../../lib/i18n/messages/${locale}.staff-retention.json`)).default,
       },
     },
   };

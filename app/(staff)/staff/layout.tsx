@@ -9,9 +9,11 @@ import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
 import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
+import { workplacesOf } from "@/server/auth/sessions";
+import { PropertySwitcher } from "./_components/property-switcher";
+import { switchPropertyAction } from "./group/actions";
 
-/** `ns`: the label's namespace when it is not staff.layout (an area's own message file). */
-type NavItem = { href: string; label: string; roles: readonly StaffRole[]; ns?: "staff.retention" };
+type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 
 const ALL: readonly StaffRole[] = ["manager", "reception", "department"];
 const DESK: readonly StaffRole[] = ["manager", "reception"];
@@ -30,7 +32,9 @@ const NAV: NavItem[] = [
   { href: "/staff/outbox", label: "outbox", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
-  { href: "/staff/settings", label: "nav", roles: ["manager"], ns: "staff.retention" },
+  // A dotted label is a key of its own file's namespace under `staff` (staff.templates.nav).
+  { href: "/staff/templates", label: "templates.nav", roles: ["manager"] },
+  { href: "/staff/settings", label: "retention.nav", roles: ["manager"] },
 ];
 
 function navFor(role: StaffRole): NavItem[] {
@@ -47,11 +51,15 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!staff) redirect("/staff/signin");
   const t = await getTranslations("staff.layout");
   const tApp = await getTranslations("app");
-  const tNs = { "staff.retention": await getTranslations("staff.retention") };
+  const tStaff = await getTranslations("staff");
   const departmentNames = staff.role === "department" ? await listDepartmentNamesByIds(staff.propertyId, staff.departmentIds) : [];
   // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
   const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
   const tHooks = pausedWebhooks ? await getTranslations("staff.webhooks") : null;
+  // Where this staff member works: a switcher when it is more than one property.
+  const places = await workplacesOf(staff.staffId);
+  const tGroup = await getTranslations("staff.group");
+  const here = places.find((p) => p.id === staff.propertyId);
   return (
     <div className="min-h-dvh" lang="en">
       <a
@@ -67,7 +75,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {tApp("name")} · {t("back_office")}
             </p>
             <p className="text-sm text-stone-700">
+              {here && places.length > 1 && <>{here.name} · </>}
               {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
+              {staff.groupAdmin && <> · {tGroup("groupAdmin")}</>}
               {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
             </p>
           </div>
@@ -77,12 +87,27 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {navFor(staff.role).map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                      {item.ns ? tNs[item.ns](item.label) : t(item.label)}
+                      {item.label.includes(".") ? tStaff(item.label) : t(item.label)}
                     </Link>
                   </li>
                 ))}
+                {staff.groupAdmin && (
+                  <li>
+                    <Link href="/staff/group" className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                      {tGroup("nav")}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
+            {places.length > 1 && (
+              <PropertySwitcher
+                action={switchPropertyAction}
+                current={staff.propertyId}
+                places={places}
+                labels={{ label: tGroup("switchLabel"), submit: tGroup("switch"), pending: tGroup("switching") }}
+              />
+            )}
             <form action={signOutAction}>
               <input type="hidden" name="to" value="/staff/signin" />
               <button
