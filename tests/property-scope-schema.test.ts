@@ -1,7 +1,8 @@
 // Issue 12 §2: every table of the installation belongs to one property — it has a property_id, or it hangs off a table
 // that has one (a foreign key to it, so a query reaches the property through that row) — or it is listed here as
 // installation-wide with the reason. A new table that forgets its property fails here before any query can.
-import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { is } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "@/db/schema";
 
@@ -12,9 +13,7 @@ const INSTALLATION_WIDE: Record<string, string> = {
   auth_failures: "the sign-in throttle counts guesses per code, email or address, before anyone is known",
 };
 
-const tables = Object.values(schema).filter(
-  (v): v is PgTable => !!v && typeof v === "object" && Symbol.for("drizzle:IsDrizzleTable") in (v as object),
-);
+const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 
 function config(t: PgTable) {
   return getTableConfig(t);

@@ -1,10 +1,11 @@
 // Staff API tokens for integrations: shown in plain text once, kept only as a SHA-256 hash, acting as their staff member.
 import "server-only";
 import crypto from "node:crypto";
-import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { db } from "@/db/client";
-import { apiTokens, auditLog, departments, staffDepartments, staffMemberships, staffUsers } from "@/db/schema";
+import { apiTokens, auditLog, staffMemberships, staffUsers } from "@/db/schema";
+import { departmentIdsAt } from "./sessions";
 
 const TOKEN_PREFIX = "gs_";
 /** "gs_" and 32 random bytes in base64url (43 characters, no padding). */
@@ -157,11 +158,7 @@ export async function verifyApiToken(token: string, now: Date = new Date()): Pro
       name: staffUsers.name,
       email: staffUsers.email,
       role: staffMemberships.role,
-      departmentIds: sql<string[]>`array(
-        select ${staffDepartments.departmentId}::text from ${staffDepartments}
-        join ${departments} on ${departments.id} = ${staffDepartments.departmentId}
-        where ${staffDepartments.staffId} = ${staffUsers.id} and ${departments.propertyId} = ${apiTokens.propertyId}
-        order by 1)`,
+      departmentIds: departmentIdsAt(staffUsers.id, apiTokens.propertyId),
     })
     .from(apiTokens)
     .innerJoin(staffUsers, eq(staffUsers.id, apiTokens.staffId))

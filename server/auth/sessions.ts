@@ -1,6 +1,6 @@
 // Revocable sign-in sessions: created at sign-in, re-read on every request (so revoking one signs out at once).
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, sql, type SQLWrapper } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authSessions, departments, properties, staffDepartments, staffMemberships, staffUsers, stays } from "@/db/schema";
 
@@ -19,6 +19,20 @@ export async function revokeAuthSession(sid: string): Promise<void> {
     .where(and(eq(authSessions.id, sid), isNull(authSessions.revokedAt)));
 }
 
+/** The sign-in session `sid` of this subject, not revoked. */
+function liveSession(sid: string, kind: "guest" | "staff", subjectId: string) {
+  return and(eq(authSessions.id, sid), eq(authSessions.subjectKind, kind), eq(authSessions.subjectId, subjectId), isNull(authSessions.revokedAt));
+}
+
+/** A staff member's departments in one property (their departments elsewhere are that property's), sorted. */
+export function departmentIdsAt(staffId: SQLWrapper, propertyId: SQLWrapper) {
+  return sql<string[]>`array(
+    select ${staffDepartments.departmentId}::text from ${staffDepartments}
+    join ${departments} on ${departments.id} = ${staffDepartments.departmentId}
+    where ${staffDepartments.staffId} = ${staffId} and ${departments.propertyId} = ${propertyId}
+    order by 1)`;
+}
+
 /** The signed-in guest's stay, if the sign-in session is live and the stay not over (plus grace). */
 export async function loadGuestSession(sid: string, stayId: string) {
   const [row] = await db()
@@ -33,12 +47,7 @@ export async function loadGuestSession(sid: string, stayId: string) {
     .innerJoin(stays, eq(stays.id, authSessions.subjectId))
     .innerJoin(properties, eq(properties.id, stays.propertyId))
     .where(
-      and(
-        eq(authSessions.id, sid),
-        eq(authSessions.subjectKind, "guest"),
-        eq(authSessions.subjectId, stayId),
-        isNull(authSessions.revokedAt),
-      ),
+      liveSession(sid, "guest", stayId),
     )
     .limit(1);
   return row ?? null;
@@ -60,11 +69,7 @@ export async function loadStaffSession(sid: string, staffId: string) {
       email: staffUsers.email,
       role: sql<StaffRole>`case when ${staffUsers.groupAdmin} then 'manager' else ${staffMemberships.role} end`,
       groupAdmin: staffUsers.groupAdmin,
-      departmentIds: sql<string[]>`array(
-        select ${staffDepartments.departmentId}::text from ${staffDepartments}
-        join ${departments} on ${departments.id} = ${staffDepartments.departmentId}
-        where ${staffDepartments.staffId} = ${staffUsers.id} and ${departments.propertyId} = ${properties.id}
-        order by 1)`,
+      departmentIds: departmentIdsAt(staffUsers.id, properties.id),
     })
     .from(authSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, authSessions.subjectId))
@@ -72,10 +77,7 @@ export async function loadStaffSession(sid: string, staffId: string) {
     .leftJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, properties.id)))
     .where(
       and(
-        eq(authSessions.id, sid),
-        eq(authSessions.subjectKind, "staff"),
-        eq(authSessions.subjectId, staffId),
-        isNull(authSessions.revokedAt),
+        liveSession(sid, "staff", staffId),
         eq(staffUsers.active, true),
         or(isNotNull(staffMemberships.role), eq(staffUsers.groupAdmin, true)),
       ),
@@ -107,10 +109,7 @@ export async function switchSessionProperty(sid: string, staffId: string, proper
     .set({ propertyId })
     .where(
       and(
-        eq(authSessions.id, sid),
-        eq(authSessions.subjectKind, "staff"),
-        eq(authSessions.subjectId, staffId),
-        isNull(authSessions.revokedAt),
+        liveSession(sid, "staff", staffId),
         sql`exists (select 1 from ${properties} where ${properties.id} = ${propertyId})`,
         sql`(exists (select 1 from ${staffMemberships} where ${staffMemberships.staffId} = ${staffId} and ${staffMemberships.propertyId} = ${propertyId})
           or exists (select 1 from ${staffUsers} where ${staffUsers.id} = ${staffId} and ${staffUsers.groupAdmin} and ${staffUsers.active}))`,
