@@ -43,6 +43,8 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/actions.ts#handOverRequestAction": allow(...STAFF),
   "app/(staff)/staff/actions.ts#addInternalNoteAction": allow(...STAFF),
   "app/(staff)/staff/requests/[id]/guest-thread-actions.ts#sendGuestMessageAction": allow(...STAFF),
+  // The back office's language: every staff member chooses their own (stored on their own account).
+  "app/(staff)/staff/language-actions.ts#setStaffLocaleAction": allow(...STAFF),
   // Flagged feedback (low ratings, complaints): the manager.
   "app/(staff)/staff/feedback/actions.ts#resolveFeedbackAction": allow("manager"),
 

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/app/_server/client-messages";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
 import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
+import { StaffLanguageSwitcher } from "./_components/staff-language-switcher";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 
@@ -49,60 +50,65 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
   const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
   const tHooks = pausedWebhooks ? await getTranslations("staff.webhooks") : null;
+  // The staff member's language (app/_server/i18n-request.ts): their stored choice, else the browser's.
+  const locale = await getLocale();
   return (
-    <div className="min-h-dvh" lang="en">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"
-      >
-        {tApp("skipToContent")}
-      </a>
-      <header className="no-print border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <div>
-            <p className="font-bold text-brand-800">
-              {tApp("name")} · {t("back_office")}
-            </p>
-            <p className="text-sm text-stone-700">
-              {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
-              {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
-            </p>
+    <NextIntlClientProvider messages={await clientMessages("staff")}>
+      <div className="min-h-dvh" lang={locale}>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"
+        >
+          {tApp("skipToContent")}
+        </a>
+        <header className="no-print border-b border-stone-300 bg-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            <div>
+              <p className="font-bold text-brand-800">
+                {tApp("name")} · {t("back_office")}
+              </p>
+              <p className="text-sm text-stone-700">
+                {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
+                {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <nav aria-label={t("nav")}>
+                <ul className="flex flex-wrap gap-x-3">
+                  {navFor(staff.role).map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                        {t(item.label)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <StaffLanguageSwitcher />
+              <form action={signOutAction}>
+                <input type="hidden" name="to" value="/staff/signin" />
+                <button
+                  type="submit"
+                  className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-stone-50"
+                >
+                  {t("signOut")}
+                </button>
+              </form>
+            </div>
           </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <nav aria-label={t("nav")}>
-              <ul className="flex flex-wrap gap-x-3">
-                {navFor(staff.role).map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                      {t(item.label)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <form action={signOutAction}>
-              <input type="hidden" name="to" value="/staff/signin" />
-              <button
-                type="submit"
-                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-stone-50"
-              >
-                {t("signOut")}
-              </button>
-            </form>
-          </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {tHooks && (
-          <p role="status" className="no-print mb-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-            {tHooks("pausedNotice", { n: pausedWebhooks })}{" "}
-            <Link href="/staff/webhooks" className="font-semibold underline">
-              {tHooks("pausedNoticeLink")}
-            </Link>
-          </p>
-        )}
-        <NextIntlClientProvider messages={await clientMessages("staff")}>{children}</NextIntlClientProvider>
-      </main>
-    </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {tHooks && (
+            <p role="status" className="no-print mb-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+              {tHooks("pausedNotice", { n: pausedWebhooks })}{" "}
+              <Link href="/staff/webhooks" className="font-semibold underline">
+                {tHooks("pausedNoticeLink")}
+              </Link>
+            </p>
+          )}
+          {children}
+        </main>
+      </div>
+    </NextIntlClientProvider>
   );
 }
