@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { FOLIO_CSV_COLUMNS, folioCsv } from "../folio-csv";
+import { REPORT_COLUMNS, reportCsv } from "../report-csv";
 import { appFormats, staffIntlLocale } from "./formats";
 import { LOCALES } from "./locales";
 import { chooseStaffLocale, isStaffPath, loadStaffMessages, STAFF_MESSAGE_FILES } from "./staff-messages";
@@ -90,5 +92,28 @@ describe("the back office's dates", () => {
         expect(new Intl.DateTimeFormat(locale, options).resolvedOptions().calendar, locale).toBe("gregory");
       }
     }
+  });
+});
+
+describe("CSV headers", () => {
+  const headers = (locale: string) =>
+    (JSON.parse(fs.readFileSync(path.join(__dirname, "messages", `${locale}.staff-common.json`), "utf8")) as { common: { csvHeader: Record<string, string> } })
+      .common.csvHeader;
+
+  it("every column of the folio and of every report has a translated header, and English keeps the column names", () => {
+    const columns = new Set<string>([...FOLIO_CSV_COLUMNS, ...Object.values(REPORT_COLUMNS).flat()]);
+    for (const locale of LOCALES) {
+      const h = headers(locale);
+      for (const column of columns) expect(h[column], `${locale} ${column}`).toBeTruthy();
+    }
+    // English headers are the columns' names, as before: a PMS or spreadsheet mapping set up on them keeps working.
+    for (const column of columns) expect(headers("en")[column]).toBe(column);
+  });
+
+  it("are written in the staff member's language", () => {
+    const th = headers("th");
+    expect(folioCsv([], (c) => th[c]).split("\r\n")[0]).toBe(FOLIO_CSV_COLUMNS.map((c) => th[c]).join(","));
+    const empty = { services: [], packages: [], uptake: { staysPresent: 0, staysWithChildren: 0, services: [], familyPackages: [] }, timing: [], ratings: [], credits: { reasons: [] } };
+    expect(reportCsv("credits", empty, "EUR", (c) => th[c]).split("\r\n")[0]).toBe("เหตุผล,จำนวนเครดิต,ยอดเงิน,สกุลเงิน");
   });
 });

@@ -2,6 +2,10 @@
 // area of the back office adds its file here (lib/i18n/messages/<locale>.<file>.json, merged under `staff`).
 import { isLocale, negotiateLocale, type Locale } from "./locales";
 import type { Messages } from "./pick-messages";
+import type commonMessages from "./messages/en.staff-common.json";
+
+/** A CSV column's header text, translated (staff.common.csvHeader). */
+export type CsvHeaderKey = keyof (typeof commonMessages)["common"]["csvHeader"];
 
 /** Every back-office message file, without locale and extension; each is merged under `staff`, later ones last. */
 export const STAFF_MESSAGE_FILES = [
