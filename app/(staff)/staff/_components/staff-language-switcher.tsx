@@ -38,7 +38,8 @@ export function StaffLanguageSwitcher() {
           ))}
         </select>
       </label>
-      <p role="status" className="sr-only">
+      {/* A live region without role="status": the page's own status messages stay the only ones by that role. */}
+      <p aria-live="polite" className="sr-only">
         {saved && isLocale(locale) ? t("saved", { language: LOCALE_NAMES[locale] }) : ""}
       </p>
       {state && !state.ok && (
