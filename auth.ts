@@ -87,7 +87,7 @@ function clientOf(request: Request | undefined): string | null {
 
 /** A staff member's session after a successful sign-in, audited with how they signed in. */
 async function startStaffSession(
-  staff: { id: string; propertyId: string; role: string },
+  staff: { id: string; propertyId: string; role: string | null },
   method: "password" | "oidc",
 ): Promise<string> {
   const sid = await createAuthSession("staff", staff.id);

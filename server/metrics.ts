@@ -37,6 +37,10 @@ function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
+/** Marks the scrape's own queries, so the connection gauge can tell them from the app's work. */
+const SCRAPE_TAG = "/* gs:metrics scrape */";
+const SCRAPE = sql.raw(SCRAPE_TAG);
+
 export function metrics(): Metrics {
   if (holder.__guestServicesMetrics) return holder.__guestServicesMetrics;
   const registry = new client.Registry();
@@ -63,7 +67,7 @@ export function metrics(): Metrics {
     async collect() {
       try {
         const [row] = rowsOf<{ email: string; webhook: string }>(
-          await db().execute(sql`select
+          await db().execute(sql`${SCRAPE} select
             (select count(*) from email_outbox where status = 'pending')::text as email,
             (select count(*) from webhook_deliveries where status = 'pending')::text as webhook`),
         );
@@ -88,10 +92,13 @@ export function metrics(): Metrics {
         return;
       }
       try {
-        // The pool's connections carry this process's application_name (db/client.ts); the one asking is left out.
+        // The pool's connections carry this process's application_name (db/client.ts). The scrape's own queries run
+        // at the same moment (prom-client collects every metric at once): those connections count as open, not in use.
         const rows = rowsOf<{ state: string; n: string }>(
-          await db().execute(sql`select case when state = 'active' then 'active' else 'idle' end as state, count(*)::text as n
-            from pg_stat_activity where application_name = current_setting('application_name') and pid <> pg_backend_pid() group by 1`),
+          await db().execute(sql`${SCRAPE} select
+              case when state = 'active' and left(query, ${SCRAPE_TAG.length}) <> ${SCRAPE_TAG} then 'active' else 'idle' end as state,
+              count(*)::text as n
+            from pg_stat_activity where application_name = current_setting('application_name') group by 1`),
         );
         this.set({ state: "active" }, Number(rows.find((r) => r.state === "active")?.n ?? 0));
         this.set({ state: "idle" }, Number(rows.find((r) => r.state === "idle")?.n ?? 0));

@@ -15,17 +15,18 @@
 // or render has (headers(), connection(), next-intl's getTranslations()) count as past the gate: nothing refused
 // them before it. That is how signOutAction (Auth.js needs the request's cookies), /api/health and the pages
 // (which render after their guard) end.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import { register } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { createApiToken } from "@/server/auth/api-tokens";
 import { createWebhookEndpoint } from "@/server/webhooks/endpoints";
 import { createAuthSession, revokeAuthSession } from "@/server/auth/sessions";
-import { bookings, type Package, type Property, type Service, type Stay } from "@/db/schema";
+import { bookings, staffMemberships, staffUsers, type Package, type Property, type Service, type Stay } from "@/db/schema";
 import { discover, HTTP_METHODS, urlOf, type Target } from "@/tests/access-matrix/discover";
 import { MATRIX, type Rule, type Who } from "@/tests/access-matrix/matrix";
 import { createDepartment, createOnRequestService, createPackage, createProperty, createStaff, createStay } from "@/tests/factories";
@@ -93,6 +94,7 @@ type CallerName =
   | "department"
   | "reception"
   | "manager"
+  | "group"
   | "revoked-manager-session"
   | "token:department"
   | "token:reception"
@@ -100,7 +102,7 @@ type CallerName =
 
 type Caller = { name: CallerName; token: Token | null; bearer?: string; headers?: Record<string, string> };
 
-const SESSION_CALLERS: CallerName[] = ["anonymous", "guest", "department", "reception", "manager", "revoked-manager-session"];
+const SESSION_CALLERS: CallerName[] = ["anonymous", "guest", "department", "reception", "manager", "group", "revoked-manager-session"];
 const ROUTE_ONLY_CALLERS: CallerName[] = ["anonymous+x-middleware-subrequest", "token:department", "token:reception", "token:manager"];
 
 type World = {
@@ -112,6 +114,8 @@ type World = {
   requestId: string;
   departmentStaffId: string;
   webhookId: string;
+  apiTokenId: string;
+  departmentId: string;
 };
 
 const callers = new Map<CallerName, Caller>();
@@ -123,18 +127,24 @@ const REPORT = process.env.ACCESS_MATRIX_REPORT === "1";
 beforeAll(async () => {
   const property = await createProperty();
   const spa = await createDepartment(property, { name: "Spa" });
-  const stay = await createStay(property);
+  // Names no other row has: the cross-hotel scan below looks for them in every answer another hotel gets.
+  const stay = await createStay(property, { surname: `Leakcheck${crypto.randomUUID().slice(0, 8)}` });
   const service = await createOnRequestService(spa);
   const pkg = await createPackage(property, [service]);
   const request = await insertBooking(stay, service, { status: "requested" });
   const department = await createStaff(property, { role: "department", departments: [spa] });
   const reception = await createStaff(property, { role: "reception" });
   const manager = await createStaff(property, { role: "manager" });
+  // A group administrator whose home is this property but who has no membership here: the flag alone makes them a manager.
+  const groupAdmin = await createStaff(property, { role: "reception" });
+  await db().update(staffUsers).set({ groupAdmin: true }).where(eq(staffUsers.id, groupAdmin.staffId));
+  await db().delete(staffMemberships).where(eq(staffMemberships.staffId, groupAdmin.staffId));
   const { endpoint } = await createWebhookEndpoint(
     { staffId: manager.staffId, propertyId: property.id, role: "manager" },
     { url: "https://hooks.example.com/matrix", description: null, events: ["booking.created"], active: true },
   );
-  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId, webhookId: endpoint.id };
+  const { id: apiTokenId } = await createApiToken({ staffId: manager.staffId, propertyId: property.id, role: "manager" }, { name: "matrix own token" });
+  world = { property, stay, service, pkg, requestId: request.id, departmentStaffId: department.staffId, webhookId: endpoint.id, apiTokenId, departmentId: spa.id };
 
   const staffToken = async (staffId: string): Promise<Token> => ({ kind: "staff", sid: await createAuthSession("staff", staffId), subjectId: staffId });
   const revoked = await staffToken(manager.staffId);
@@ -154,6 +164,7 @@ beforeAll(async () => {
     { name: "department", token: await staffToken(department.staffId) },
     { name: "reception", token: await staffToken(reception.staffId) },
     { name: "manager", token: await staffToken(manager.staffId) },
+    { name: "group", token: await staffToken(groupAdmin.staffId) },
     { name: "revoked-manager-session", token: revoked },
     { name: "token:department", token: null, bearer: await apiToken(department.staffId) },
     { name: "token:reception", token: null, bearer: await apiToken(reception.staffId) },
@@ -205,6 +216,8 @@ function expectedFor(target: Target, rule: Rule, caller: CallerName): Expected {
     }
     default: {
       if (rule.allow.includes(caller)) return "pass";
+      // A group administrator works as a manager in every property.
+      if (caller === "group" && rule.allow.includes("manager")) return "pass";
       // Pages refuse a signed-in caller of the wrong kind by sending them to that kind's sign-in, and hide
       // themselves (notFound) from the wrong staff role: both are refusals.
       if (target.kind === "page") return "refused";
@@ -519,3 +532,162 @@ describe("past the gate: each caller reaches only its own scope", () => {
     expect(await statusOf(otherStaysBooking)).toBe("requested");
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Another hotel of the group (issue 12 §2): its staff — every role, by session and by API token — call every staff
+// page with this hotel's ids, and every route handler with this hotel's ids in the path and in the usual filters.
+// Found by the same scan as above, so a new page or route is covered the day it is added. Each must find nothing
+// (404/403, or a 4xx for the input), never answer with anything of this hotel (its request, stay, guest, service,
+// webhook or token ids, the guest's surname or reservation code), and change nothing here.
+// ---------------------------------------------------------------------------------------------------------
+
+describe("another hotel's staff find nothing of this hotel and change nothing, by id, filter, token, stream or CSV", () => {
+  const foreign: Caller[] = [];
+  let foreignIds: string[] = [];
+
+  beforeAll(async () => {
+    const other = await createProperty();
+    const desk = await createDepartment(other, { name: "Front desk" });
+    const manager = await createStaff(other, { role: "manager" });
+    const reception = await createStaff(other, { role: "reception" });
+    const department = await createStaff(other, { role: "department", departments: [desk] });
+    const session = async (staffId: string): Promise<Token> => ({ kind: "staff", sid: await createAuthSession("staff", staffId), subjectId: staffId });
+    const token = async (staffId: string) =>
+      (await createApiToken({ staffId: manager.staffId, propertyId: other.id, role: "manager" }, { name: `foreign ${staffId}`, staffId })).token;
+    foreign.push(
+      { name: "manager", token: await session(manager.staffId) },
+      { name: "reception", token: await session(reception.staffId) },
+      { name: "department", token: await session(department.staffId) },
+      { name: "token:manager", token: null, bearer: await token(manager.staffId) },
+      { name: "token:reception", token: null, bearer: await token(reception.staffId) },
+    );
+    foreignIds = [other.id, desk.id];
+    // Something of this hotel on the bill today, so its reports, run sheet and folio export have a line to leak.
+    await insertBooking(world.stay, world.service, { status: "fulfilled" });
+  });
+
+  /** What of this hotel must never appear in another hotel's answer. */
+  const secrets = () => [
+    world.requestId,
+    world.stay.id,
+    world.stay.surname,
+    world.stay.reservationCode,
+    world.stay.guestName,
+    world.service.id,
+    // Its name: what a report or a run sheet would print.
+    world.service.name.en,
+    world.webhookId,
+    world.apiTokenId,
+    world.property.id,
+  ];
+
+  /** This hotel's id for a path parameter, by what the path is about. */
+  function idFor(file: string, param: string): string {
+    if (param === "report") return "services";
+    if (param === "slug") return world.service.slug;
+    if (/webhooks/.test(file)) return world.webhookId;
+    if (/api-tokens/.test(file)) return world.apiTokenId;
+    if (/calendar\/departments/.test(file)) return "not-a-token";
+    return world.requestId;
+  }
+
+  /** A fingerprint of this hotel's rows the calls might change. */
+  async function snapshot(): Promise<string> {
+    const [row] = await db().select().from(bookings).where(eq(bookings.id, world.requestId));
+    const hooks = await db().execute(sql`select active, secret, updated_at from webhook_endpoints where id = ${world.webhookId}`);
+    const tokens = await db().execute(sql`select revoked_at from api_tokens where property_id = ${world.property.id} order by id`);
+    const counts = await db().execute(sql`select
+      (select count(*) from bookings where property_id = ${world.property.id}) as b,
+      (select count(*) from booking_messages where property_id = ${world.property.id}) as m,
+      (select count(*) from credits where property_id = ${world.property.id}) as c,
+      (select count(*) from stays where property_id = ${world.property.id}) as s`);
+    return JSON.stringify([row, hooks, tokens, counts]);
+  }
+
+  const staffRoutes = () =>
+    ROUTES.filter((t) => {
+      const rule = MATRIX[t.key];
+      return rule && !rule.public && rule.allow.some((w) => w !== "guest");
+    });
+
+  it("covers every staff route handler and every staff page with an id", () => {
+    expect(staffRoutes().length).toBeGreaterThan(10);
+    expect(PAGES.filter((t) => t.file.includes("(staff)") && t.file.includes("[")).length).toBeGreaterThan(3);
+  });
+
+  it("route handlers: this hotel's ids in the path and in the filters find nothing, say nothing, change nothing", async () => {
+    const before = await snapshot();
+    const leaks: string[] = [];
+    const filters = `?departmentId=${world.departmentId}&stayId=${world.stay.id}&serviceId=${world.service.id}&q=${world.stay.surname}&propertyId=${world.property.id}`;
+    for (const target of staffRoutes()) {
+      const fn = (await load(target.file))[target.name] as Callable;
+      const ids = Object.fromEntries([...target.file.matchAll(/\[(\w+)\]/g)].map((m) => [m[1], idFor(target.file, m[1])]));
+      const hasId = Object.keys(ids).some((k) => k !== "report");
+      for (const caller of foreign) {
+        for (const query of ["", filters]) {
+          const outcome = await callRouteWith(fn, target, caller, ids, query);
+          const where = `${target.name} ${target.file}${query ? " (filters)" : ""} as another hotel's ${caller.name}`;
+          if (outcome.status >= 500) leaks.push(`${where}: ${outcome.status} ${outcome.body.slice(0, 120)}`);
+          const said = secrets().filter((s) => outcome.body.includes(s));
+          if (said.length) leaks.push(`${where}: answered with this hotel's ${said.join(", ")}`);
+          if (hasId && outcome.status >= 200 && outcome.status < 300) leaks.push(`${where}: ${outcome.status} for this hotel's id`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(await snapshot(), "nothing of this hotel changed").toBe(before);
+  }, 120_000);
+
+  it("pages: this hotel's ids are not found", async () => {
+    const seen: string[] = [];
+    for (const target of PAGES.filter((t) => t.file.includes("(staff)") && t.file.includes("["))) {
+      const fn = (await load(target.file))[target.name] as Callable;
+      for (const caller of foreign.filter((c) => c.token)) {
+        const outcome = await callPage(fn, target, caller);
+        if (outcome.got !== "403") seen.push(`${target.file} as another hotel's ${caller.name}: ${outcome.got} (${outcome.detail})`);
+      }
+    }
+    expect(seen).toEqual([]);
+  }, 60_000);
+
+  it("ids of the other hotel stay theirs: this hotel's manager does not find them either", async () => {
+    const [manager] = [...callers.values()].filter((c) => c.name === "manager");
+    const route = ROUTES.find((t) => t.file === "app/api/v1/staff/requests/route.ts" && t.name === "GET")!;
+    const fn = (await load(route.file))[route.name] as Callable;
+    const outcome = await callRouteWith(fn, route, manager, {}, `?departmentId=${foreignIds[1]}`);
+    expect(outcome.status).toBeLessThan(500);
+    expect(outcome.body).not.toContain(foreignIds[0]);
+  });
+});
+
+/** A route handler's status and body for a caller, with the given path ids and query string. */
+async function callRouteWith(fn: Callable, target: Target, caller: Caller, ids: Record<string, string>, query: string): Promise<{ status: number; body: string }> {
+  const { url, params } = urlOf(target.file, ids);
+  const headers: Record<string, string> = { origin: new URL(env().PUBLIC_URL).origin, host: "localhost", "content-type": "application/json" };
+  if (caller.bearer) headers.authorization = `Bearer ${caller.bearer}`;
+  const abort = new AbortController();
+  const hasBody = target.name !== "GET" && target.name !== "HEAD";
+  return as(caller, async () => {
+    try {
+      const request = new Request(url + query, { method: target.name, headers, signal: abort.signal, body: hasBody ? "{}" : undefined });
+      const res = (await fn(request, { params: Promise.resolve(params) })) as Response;
+      let body: string;
+      if (res.headers.get("content-type")?.startsWith("text/event-stream")) {
+        const reader = res.body!.getReader();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const first = await Promise.race([reader.read(), new Promise<null>((r) => (timer = setTimeout(() => r(null), 3_000)))]);
+        clearTimeout(timer);
+        body = first?.value ? new TextDecoder().decode(first.value) : "";
+        await reader.cancel();
+      } else {
+        body = await res.text();
+      }
+      return { status: res.status, body };
+    } catch (err) {
+      const o = outcomeOfThrown(err);
+      return { status: o.got === "401" ? 401 : o.got === "403" ? 403 : o.got === "error" ? 500 : 200, body: o.detail };
+    } finally {
+      abort.abort();
+    }
+  });
+}

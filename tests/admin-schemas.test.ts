@@ -7,6 +7,7 @@ import {
   toServiceValues,
   updateServiceSchema,
 } from "@/app/(staff)/staff/catalogue/schemas";
+import { saveTemplateSchema, textsOf } from "@/app/(staff)/staff/templates/schemas";
 import { AppError } from "@/lib/errors";
 
 const ID = "6f1c1f6e-9d7b-4b8e-9d0a-2b8f3f1f2a11";
@@ -156,5 +157,18 @@ describe("price rules", () => {
       packageId: ["validation.required"],
     });
     expect(createPriceRuleSchema.safeParse({ ...band, discountBp: "5000" }).success).toBe(false);
+  });
+});
+
+describe("message template form", () => {
+  it("takes a situation and a text per language, and nothing else", () => {
+    const parsed = saveTemplateSchema.parse({ situation: " running_late ", body_en: "Sorry {guestName}", body_th: "" });
+    expect(parsed.situation).toBe("running_late");
+    expect(textsOf(parsed)).toEqual({ en: "Sorry {guestName}", th: "", hu: undefined, az: undefined, ms: undefined, tl: undefined });
+    expect(saveTemplateSchema.safeParse({ situation: "welcome", body_en: "Hi", body_pt: "Olá" }).success).toBe(false);
+    expect(saveTemplateSchema.safeParse({ situation: "welcome", body_en: "Hi", propertyId: ID }).success).toBe(false);
+    expect(saveTemplateSchema.safeParse({ situation: "welcome", body_en: "x".repeat(1001) }).success).toBe(false);
+    expect(saveTemplateSchema.safeParse({ situation: "", body_en: "Hi" }).success).toBe(false);
+    expect(saveTemplateSchema.safeParse({ situation: "welcome", body_en: 42 }).success).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
   services,
   serviceSessions,
   staffDepartments,
+  staffMemberships,
   staffUsers,
   stays,
   type Department,
@@ -205,8 +206,9 @@ export async function createStaff(
   const name = options.name ?? `Staff ${email.slice(6, 12)}`;
   const [user] = await db()
     .insert(staffUsers)
-    .values({ propertyId: property.id, email, name, passwordHash: "not-a-password-hash", role: options.role })
+    .values({ propertyId: property.id, email, name, passwordHash: "not-a-password-hash" })
     .returning({ id: staffUsers.id });
+  await db().insert(staffMemberships).values({ staffId: user.id, propertyId: property.id, role: options.role });
   const departmentIds = (options.departments ?? []).map((d) => d.id);
   if (departmentIds.length) {
     await db()

@@ -70,9 +70,12 @@ describe.skipIf(Boolean(env().DATABASE_URL))("the demo hotel's fingerprint", () 
     const checksum = sha(perTable.join("\n\n"));
     console.log(`[seed fingerprint] rows per table: ${JSON.stringify(counts)}`);
     console.log(`[seed fingerprint] checksum: ${checksum}`);
-    expect(counts.properties).toBe(1);
-    expect(counts.departments).toBe(7);
+    // The lakeside hotel and the group's Bangkok hotel.
+    expect(counts.properties).toBe(2);
+    expect(counts.departments).toBe(7 + 3);
     expect(counts.packages).toBe(3);
-    expect(counts.staff_users).toBe(5);
+    // Five at the lakeside hotel; the group administrator, Bangkok's manager and receptionist, and one working at both.
+    expect(counts.staff_users).toBe(5 + 4);
+    expect(counts.staff_memberships).toBe(5 + 4);
   });
 });

@@ -2,10 +2,10 @@
 // role is seen on the next request, no manager can lock themselves out, and only managers get in —
 // also through the real Server Actions and their session guard (only Auth.js's cookie reading is faked).
 import bcrypt from "bcryptjs";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { authSessions, staffDepartments, staffUsers } from "@/db/schema";
+import { authSessions, staffDepartments, staffMemberships, staffUsers } from "@/db/schema";
 import { expectAppError } from "@/tests/expect-app-error";
 import { createDepartment, createProperty, createTimedService, uniqueId } from "@/tests/factories";
 import { auditRowsFor, auditRowsOf, createActor, signInStaff } from "@/tests/factories-admin";
@@ -43,9 +43,14 @@ async function newAccount(h: Awaited<ReturnType<typeof hotel>>, role: "manager" 
   return { id, email };
 }
 
+/** The account with its role at its home property. */
 async function staffRow(id: string) {
-  const [row] = await db().select().from(staffUsers).where(eq(staffUsers.id, id));
-  return row;
+  const [row] = await db()
+    .select({ account: staffUsers, role: staffMemberships.role })
+    .from(staffUsers)
+    .leftJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, staffUsers.propertyId)))
+    .where(eq(staffUsers.id, id));
+  return { ...row.account, role: row.role };
 }
 
 describe("creating accounts", () => {

@@ -20,7 +20,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     else if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) key = "validation.required";
     else if (issue.code === "too_small") key = `validation.too_small:${issue.minimum}`;
     else if (issue.code === "too_big") key = `validation.too_big:${issue.maximum}`;
-    else if (issue.message.startsWith("validation.")) key = issue.message;
+    // A schema's own explanation: a message key of the shared or the back office's texts.
+    else if (issue.message.startsWith("validation.") || issue.message.startsWith("staff.")) key = issue.message;
     else key = "validation.invalid";
     (out[field] ??= []).push(key);
   }
@@ -81,6 +82,16 @@ export function staffAction<S extends z.ZodType, T>(
   fn: (data: z.infer<S>, staff: StaffSession) => Promise<T>,
 ) {
   return async (_prev: unknown, input: unknown): Promise<ActionResult<T>> => run(() => requireStaff(roles), schema, input, fn);
+}
+
+/** A Server Action for a group administrator only (a property's manager is refused like any other role). */
+export function groupAdminAction<S extends z.ZodType, T>(schema: S, fn: (data: z.infer<S>, staff: StaffSession) => Promise<T>) {
+  const authorize = async () => {
+    const staff = await requireStaff(["manager"]);
+    if (!staff.groupAdmin) throw new AppError("auth:forbidden", "Only a group administrator may do this.");
+    return staff;
+  };
+  return async (_prev: unknown, input: unknown): Promise<ActionResult<T>> => run(authorize, schema, input, fn);
 }
 
 export { AppError };

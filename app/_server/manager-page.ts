@@ -14,3 +14,10 @@ export async function requireManagerPage(): Promise<StaffSession> {
     redirect("/staff/signin");
   }
 }
+
+/** The group administrator's pages: anyone else, even a manager, finds nothing there. */
+export async function requireGroupAdminPage(): Promise<StaffSession> {
+  const staff = await requireManagerPage();
+  if (!staff.groupAdmin) notFound();
+  return staff;
+}

@@ -15,13 +15,15 @@ export async function requestLocale(): Promise<Locale> {
 
 /** The back office's language for this request; the browser's when nobody is signed in or the database cannot say. */
 export const staffRequestLocale = cache(async (): Promise<Locale> => {
-  const acceptLanguage = (await headers()).get("accept-language");
+  let acceptLanguage: string | null = null;
   let stored: string | null = null;
   try {
+    acceptLanguage = (await headers()).get("accept-language");
     const staff = await currentStaff();
     if (staff) stored = await getStaffLocale(staff.staffId);
   } catch {
-    // The page itself reports the database being down; the language is not worth failing over.
+    // No request to read (a handler called directly) or no database: the page itself reports the database being down,
+    // and the language is not worth failing over.
   }
   return chooseStaffLocale(stored, acceptLanguage);
 });

@@ -18,6 +18,10 @@ export type StaffSession = {
   email: string;
   role: StaffRole;
   departmentIds: string[];
+  // Works as a manager in every property of the group, creates properties, sees group-wide reports.
+  groupAdmin: boolean;
+  // The sign-in session (switching property moves it).
+  sessionId: string;
 };
 
 const readToken = cache(async (): Promise<SessionToken | null> => readSessionToken());
@@ -35,7 +39,7 @@ export const currentStaff = cache(async (): Promise<StaffSession | null> => {
   const token = await readToken();
   if (token?.kind !== "staff") return null;
   const row = await loadStaffSession(token.sid, token.subjectId);
-  return row ? { kind: "staff", ...row } : null;
+  return row ? { kind: "staff", ...row, sessionId: token.sid } : null;
 });
 
 export async function requireGuest(): Promise<GuestSession> {

@@ -205,18 +205,21 @@ async function main(): Promise<void> {
     const [small, big] = SIZES;
     if (process.argv.includes("--http")) {
       const bcrypt = (await import("bcryptjs")).default;
-      const { staffUsers } = await import("@/db/schema");
+      const { staffMemberships, staffUsers } = await import("@/db/schema");
       const { createApiToken } = await import("@/server/auth/api-tokens");
       const password = "bench-pass-2026";
       const passwordHash = await bcrypt.hash(password, 10);
       const accounts: { size: number; email: string; token: string }[] = [];
       for (const [i, propertyId] of created.entries()) {
         const email = `bench-reception-${Date.now()}-${i}@bench.test`;
-        const [reception] = await db().insert(staffUsers).values({ propertyId, email, name: "Bench reception", passwordHash, role: "reception" }).returning();
-        const [manager] = await db()
-          .insert(staffUsers)
-          .values({ propertyId, email: `m-${email}`, name: "Bench manager", passwordHash, role: "manager" })
-          .returning();
+        const [reception] = await db().insert(staffUsers).values({ propertyId, email, name: "Bench reception", passwordHash }).returning();
+        const [manager] = await db().insert(staffUsers).values({ propertyId, email: `m-${email}`, name: "Bench manager", passwordHash }).returning();
+        await db()
+          .insert(staffMemberships)
+          .values([
+            { staffId: reception.id, propertyId, role: "reception" },
+            { staffId: manager.id, propertyId, role: "manager" },
+          ]);
         const { token } = await createApiToken({ staffId: manager.id, propertyId, role: "manager" }, { name: "bench", staffId: reception.id });
         accounts.push({ size: SIZES[i], email, token });
       }

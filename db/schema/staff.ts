@@ -14,7 +14,6 @@ export const staffUsers = pgTable(
     email: text("email").notNull().unique(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    role: staffRole("role").notNull(),
     active: boolean("active").notNull().default(true),
     // A group administrator: creates properties, works as a manager in every property, sees group-wide reports.
     groupAdmin: boolean("group_admin").notNull().default(false),
@@ -43,7 +42,7 @@ export const staffDepartments = pgTable(
 
 /**
  * The properties a staff member works at and their role in each. `staff_users.property_id` is the home property
- * (where a sign-in starts); the session carries the property being worked in, always one with a membership here
+ * (where a sign-in starts; the account itself — name, password, active — is managed there); the session carries the property being worked in, always one with a membership here
  * (or any property, for a group administrator).
  */
 export const staffMemberships = pgTable(
@@ -62,3 +61,4 @@ export const staffMemberships = pgTable(
 );
 
 export type StaffUser = typeof staffUsers.$inferSelect;
+export type StaffMembership = typeof staffMemberships.$inferSelect;

@@ -98,7 +98,8 @@ export async function seedHistory(db: Db | Tx, { propertyId, now }: { propertyId
   const [manager] = await db
     .select({ id: s.staffUsers.id })
     .from(s.staffUsers)
-    .where(and(eq(s.staffUsers.propertyId, propertyId), eq(s.staffUsers.role, "manager")))
+    .innerJoin(s.staffMemberships, eq(s.staffMemberships.staffId, s.staffUsers.id))
+    .where(and(eq(s.staffMemberships.propertyId, propertyId), eq(s.staffMemberships.role, "manager")))
     .limit(1);
 
   // Stays: all checked out by yesterday.

@@ -77,10 +77,11 @@ export async function seedDepartmentsAndStaff(
   const staffRows = await tx
     .insert(s.staffUsers)
     .values(
-      STAFF.map((u) => ({ propertyId, email: u.email.toLowerCase(), name: u.name, passwordHash, role: u.role })),
+      STAFF.map((u) => ({ propertyId, email: u.email.toLowerCase(), name: u.name, passwordHash })),
     )
     .returning({ id: s.staffUsers.id, email: s.staffUsers.email });
   const staffId = new Map(staffRows.map((u) => [u.email, u.id]));
+  await tx.insert(s.staffMemberships).values(STAFF.map((u) => ({ staffId: staffId.get(u.email.toLowerCase())!, propertyId, role: u.role })));
   const staffDepartmentRows = STAFF.flatMap((u) =>
     u.departments.map((d) => ({ staffId: staffId.get(u.email.toLowerCase())!, departmentId: dept(d) })),
   );

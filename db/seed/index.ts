@@ -1,15 +1,17 @@
 // The demo hotel: the catalogue of docs/product.md §1, departments, staff logins and a few stays, so every screen
 // shows something real, and a season of history for the reports. The parts: hotel.ts (property, departments, staff),
-// catalogue.ts, stays.ts, history.ts, morning.ts (today's open requests and run sheet), translations.ts (the catalogue in the guest languages). `npm run db:seed` and
+// catalogue.ts, stays.ts, history.ts, morning.ts (today's open requests and run sheet), translations.ts (the catalogue in the guest languages), bangkok.ts (the group's second hotel). `npm run db:seed` and
 // `npm run db:prepare` call seedDemo through db/cli.ts.
 import bcrypt from "bcryptjs";
 import { DateTime } from "luxon";
 import type { Db } from "../client";
 import { seedCatalogue } from "./catalogue";
+import { seedBangkok } from "./bangkok";
 import { seedHistory } from "./history";
 import { DEMO_PASSWORD, seedDepartmentsAndStaff, seedProperty, TIME_ZONE } from "./hotel";
 import { seedMorning } from "./morning";
 import { seedLateRequest, seedStays } from "./stays";
+import { seedMessageTemplates } from "./templates";
 
 export { DEMO_PASSWORD, DEMO_PROPERTY_SLUG } from "./hotel";
 
@@ -30,6 +32,10 @@ export async function seedDemo(db: Db, now: Date = new Date()): Promise<{ create
     // Today as the desk finds it: requests to answer (one overdue, one due within the hour, one whose guest wrote last)
     // and a run sheet with sessions, all dated from `now`.
     await seedMorning(tx, { propertyId, now, serviceId, dept, day });
+    await seedMessageTemplates(tx, { propertyId });
+    // The group's second hotel (Bangkok), the group administrator and a receptionist working at both.
+    const bangkokId = await seedBangkok(tx, { demoPropertyId: propertyId, passwordHash, now });
+    await seedMessageTemplates(tx, { propertyId: bangkokId, locales: ["th", "en"] });
 
     return { created: true };
   });

@@ -1,4 +1,4 @@
-// A morning at the demo hotel, dated from the moment of seeding so it stays true: three more stays, requests awaiting an
+// A morning at the demo hotel, dated from the moment of seeding so it stays true: four more stays, requests awaiting an
 // answer across departments (one already overdue, one whose time is within the hour), a confirmed one whose guest wrote
 // last, and today's run sheet with a few sessions (those already over fulfilled, the running one in progress, the rest
 // confirmed). Only stays no e2e spec signs in with, and services whose seats no spec counts on today.
@@ -14,11 +14,13 @@ import { DEPARTMENTS, STAFF, TIME_ZONE, type DepartmentSlug } from "./hotel";
 
 type Stay = { id: string; guestName: string; email: string | null };
 
-/** The morning's guests (codes and surnames no spec uses): a family, a couple, a parent with a child. */
+/** The morning's guests (codes and surnames no spec uses): a family, a couple, a parent with a child, a Thai couple. */
 export const MORNING_STAYS = [
   { code: "SUN-6006", surname: "Lindgren", guestName: "Maja Lindgren", email: "lindgren@example.com", room: "108", adults: 2, childrenAges: [4, 8], locale: "en", from: -2, to: 4 },
   { code: "RIV-7007", surname: "Marchetti", guestName: "Luca Marchetti", email: "marchetti@example.com", room: "215", adults: 2, childrenAges: [], locale: "en", from: -3, to: 1 },
   { code: "OAK-8008", surname: "Takacs", guestName: "Réka Takács", email: "takacs@example.com", room: "318", adults: 1, childrenAges: [6], locale: "hu", from: -1, to: 5 },
+  // A Thai guest, for the message templates (issue 12 point 4): staff working in English answer in Thai.
+  { code: "LOT-9009", surname: "Srisuk", guestName: "Somchai Srisuk", email: "srisuk@example.com", room: "412", adults: 2, childrenAges: [], locale: "th", from: -1, to: 4 },
 ] as const;
 
 type Wanted = {
@@ -130,6 +132,17 @@ export async function seedMorning(
       quantity: 1,
       dueIn: 4 * 60,
       guestWrote: { ago: 3, body: "Please, no nuts at all: my son is allergic." },
+    },
+    // Awaiting an answer from the Thai guest: a transfer tomorrow morning (staff may answer with a template in Thai).
+    {
+      key: "thai-transfer",
+      stay: "LOT-9009",
+      service: "transfer",
+      status: "requested",
+      askedAgo: 12,
+      quantity: 1,
+      dueIn: 22 * 60,
+      note: "เที่ยวบินออกเวลา 10:15 กระเป๋าสองใบ",
     },
     // Today's run sheet.
     { key: "farm-morning", stay: "OAK-8008", service: "mini-farm", status: byClock("mini-farm", "08:00"), askedAgo: 20 * 60, quantity: 2, participants: { adults: 1, childAges: [6] }, session: { day: 0, time: "08:00" } },

@@ -34,9 +34,10 @@ const GUEST_FILES = fs
 /** The back office's files (lib/i18n/staff-messages.ts) and the staff emails'; every one must exist in English. */
 const STAFF_FILES = [...STAFF_MESSAGE_FILES, "staff-email"].map((f) => `.${f}.json`);
 
-// Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts);
-// en.json, the guest emails (en.email.json) and the back office's common texts must be translated in every locale.
-const REQUIRED = [".json", ".email.json", ".staff-common.json"];
+// Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts, the staff
+// files through lib/i18n/staff-messages.ts); en.json, the guest emails (en.email.json) and every back-office file must be
+// translated in every locale.
+const REQUIRED = [".json", ".email.json", ...STAFF_FILES];
 
 describe("staff message files", () => {
   it.each(STAFF_FILES)("en%s exists (each listed file is loaded in English where a locale lacks it)", (suffix) => {

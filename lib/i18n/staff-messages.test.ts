@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FOLIO_CSV_COLUMNS, folioCsv } from "../folio-csv";
 import { REPORT_COLUMNS, reportCsv } from "../report-csv";
+import { csvHeaderFor } from "./csv-headers";
 import { appFormats, staffIntlLocale } from "./formats";
 import { LOCALES } from "./locales";
 import { chooseStaffLocale, isStaffPath, loadStaffMessages, STAFF_MESSAGE_FILES } from "./staff-messages";
@@ -112,6 +113,10 @@ describe("CSV headers", () => {
 
   it("are written in the staff member's language", () => {
     const th = headers("th");
+    expect(csvHeaderFor("th")("date")).toBe("วันที่");
+    expect(csvHeaderFor("en")("reservation_code")).toBe("reservation_code");
+    expect(csvHeaderFor("hu")("no_such_column")).toBe("no_such_column");
+    expect(folioCsv([], csvHeaderFor("th")).split("\r\n")[0]).toBe(FOLIO_CSV_COLUMNS.map((c) => th[c]).join(","));
     expect(folioCsv([], (c) => th[c]).split("\r\n")[0]).toBe(FOLIO_CSV_COLUMNS.map((c) => th[c]).join(","));
     const empty = { services: [], packages: [], uptake: { staysPresent: 0, staysWithChildren: 0, services: [], familyPackages: [] }, timing: [], ratings: [], credits: { reasons: [] } };
     expect(reportCsv("credits", empty, "EUR", (c) => th[c]).split("\r\n")[0]).toBe("เหตุผล,จำนวนเครดิต,ยอดเงิน,สกุลเงิน");

@@ -2,10 +2,7 @@
 // area of the back office adds its file here (lib/i18n/messages/<locale>.<file>.json, merged under `staff`).
 import { isLocale, negotiateLocale, type Locale } from "./locales";
 import type { Messages } from "./pick-messages";
-import type commonMessages from "./messages/en.staff-common.json";
 
-/** A CSV column's header text, translated (staff.common.csvHeader). */
-export type CsvHeaderKey = keyof (typeof commonMessages)["common"]["csvHeader"];
 
 /** Every back-office message file, without locale and extension; each is merged under `staff`, later ones last. */
 export const STAFF_MESSAGE_FILES = [
@@ -17,6 +14,10 @@ export const STAFF_MESSAGE_FILES = [
   "staff-reports",
   "staff-webhooks",
   "staff-outbox",
+  // The hotel group: the property switcher and the group administrator's page.
+  "staff-group",
+  // Message templates: the manager's page and the request page's "send a prepared message".
+  "staff-templates",
   // Texts the back office gained with its six languages: the language switcher, CSV headers, status words.
   "staff-common",
 ] as const;

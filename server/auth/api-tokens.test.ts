@@ -1,8 +1,8 @@
 // Integration tests of staff API tokens against a real database: only a hash is kept, revoked and disabled are refused.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { apiTokens, auditLog, staffDepartments, staffUsers } from "@/db/schema";
+import { apiTokens, auditLog, staffDepartments, staffMemberships, staffUsers } from "@/db/schema";
 import { expectAppError } from "@/tests/expect-app-error";
 import { createDepartment, createProperty, createStaff } from "@/tests/factories";
 import { useTestDatabase } from "@/tests/migrate";
@@ -122,7 +122,10 @@ describe("verifyApiToken", () => {
     const department = await createDepartment(property);
     const { token } = await createApiToken(manager, { name: "role follows the account" });
 
-    await db().update(staffUsers).set({ role: "department" }).where(eq(staffUsers.id, manager.staffId));
+    await db()
+      .update(staffMemberships)
+      .set({ role: "department" })
+      .where(and(eq(staffMemberships.staffId, manager.staffId), eq(staffMemberships.propertyId, property.id)));
     await db().insert(staffDepartments).values({ staffId: manager.staffId, departmentId: department.id });
     expect(await verifyApiToken(token)).toMatchObject({ ok: true, staff: { role: "department", departmentIds: [department.id] } });
 

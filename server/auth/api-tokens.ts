@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { and, asc, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { db } from "@/db/client";
-import { apiTokens, auditLog, staffDepartments, staffUsers } from "@/db/schema";
+import { apiTokens, auditLog, departments, staffDepartments, staffMemberships, staffUsers } from "@/db/schema";
 
 const TOKEN_PREFIX = "gs_";
 /** "gs_" and 32 random bytes in base64url (43 characters, no padding). */
@@ -27,9 +27,10 @@ function assertManager(actor: TokenManager): void {
 /** Active staff of the property a token may act as. */
 export async function listTokenOwners(propertyId: string) {
   return db()
-    .select({ id: staffUsers.id, name: staffUsers.name, role: staffUsers.role })
+    .select({ id: staffUsers.id, name: staffUsers.name, role: staffMemberships.role })
     .from(staffUsers)
-    .where(and(eq(staffUsers.propertyId, propertyId), eq(staffUsers.active, true)))
+    .innerJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, propertyId)))
+    .where(eq(staffUsers.active, true))
     .orderBy(asc(staffUsers.name));
 }
 
@@ -46,7 +47,8 @@ export async function createApiToken(manager: TokenManager, input: { name: strin
   const [owner] = await db()
     .select({ id: staffUsers.id, name: staffUsers.name })
     .from(staffUsers)
-    .where(and(eq(staffUsers.id, ownerId), eq(staffUsers.propertyId, manager.propertyId), eq(staffUsers.active, true)))
+    .innerJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, manager.propertyId)))
+    .where(and(eq(staffUsers.id, ownerId), eq(staffUsers.active, true)))
     .limit(1);
   if (!owner) throw new AppError("not_found", "No active staff member of this hotel has that id.");
   const token = TOKEN_PREFIX + crypto.randomBytes(32).toString("base64url");
@@ -77,7 +79,7 @@ export async function listApiTokens(propertyId: string) {
       name: apiTokens.name,
       staffId: apiTokens.staffId,
       staffName: staffUsers.name,
-      staffRole: staffUsers.role,
+      staffRole: staffMemberships.role,
       staffActive: staffUsers.active,
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
@@ -85,6 +87,8 @@ export async function listApiTokens(propertyId: string) {
     })
     .from(apiTokens)
     .innerJoin(staffUsers, eq(staffUsers.id, apiTokens.staffId))
+    // A membership removed since: the token is listed (to be revoked) but acts as nobody.
+    .leftJoin(staffMemberships, and(eq(staffMemberships.staffId, apiTokens.staffId), eq(staffMemberships.propertyId, apiTokens.propertyId)))
     .where(eq(apiTokens.propertyId, propertyId))
     .orderBy(desc(apiTokens.createdAt), asc(apiTokens.id));
 }
@@ -149,18 +153,21 @@ export async function verifyApiToken(token: string, now: Date = new Date()): Pro
       lastUsedAt: apiTokens.lastUsedAt,
       active: staffUsers.active,
       staffId: staffUsers.id,
-      propertyId: staffUsers.propertyId,
+      propertyId: apiTokens.propertyId,
       name: staffUsers.name,
       email: staffUsers.email,
-      role: staffUsers.role,
-      departmentIds: sql<string[]>`coalesce(array_agg(${staffDepartments.departmentId}::text) filter (where ${staffDepartments.departmentId} is not null), '{}')`,
+      role: staffMemberships.role,
+      departmentIds: sql<string[]>`array(
+        select ${staffDepartments.departmentId}::text from ${staffDepartments}
+        join ${departments} on ${departments.id} = ${staffDepartments.departmentId}
+        where ${staffDepartments.staffId} = ${staffUsers.id} and ${departments.propertyId} = ${apiTokens.propertyId}
+        order by 1)`,
     })
     .from(apiTokens)
-    // A token only ever acts within its own property.
-    .innerJoin(staffUsers, and(eq(staffUsers.id, apiTokens.staffId), eq(staffUsers.propertyId, apiTokens.propertyId)))
-    .leftJoin(staffDepartments, eq(staffDepartments.staffId, staffUsers.id))
+    .innerJoin(staffUsers, eq(staffUsers.id, apiTokens.staffId))
+    // A token only ever acts within its own property, in the role its staff member has there now.
+    .innerJoin(staffMemberships, and(eq(staffMemberships.staffId, apiTokens.staffId), eq(staffMemberships.propertyId, apiTokens.propertyId)))
     .where(eq(apiTokens.tokenHash, hashApiToken(token)))
-    .groupBy(apiTokens.id, staffUsers.id)
     .limit(1);
   if (!row) return { ok: false, reason: "unknown" };
   if (row.revokedAt) return { ok: false, reason: "revoked", tokenId: row.tokenId, propertyId: row.tokenPropertyId };

@@ -1,8 +1,8 @@
 // Revocable sign-in sessions: created at sign-in, re-read on every request (so revoking one signs out at once).
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { authSessions, properties, staffDepartments, staffUsers, stays } from "@/db/schema";
+import { authSessions, departments, properties, staffDepartments, staffMemberships, staffUsers, stays } from "@/db/schema";
 
 /** A guest may still sign in this many days after check-out (to see the folio). */
 export const GUEST_GRACE_DAYS = 2;
@@ -44,20 +44,32 @@ export async function loadGuestSession(sid: string, stayId: string) {
   return row ?? null;
 }
 
-/** The signed-in staff member as the database has them now: role and departments take effect at once. */
+/**
+ * The signed-in staff member as the database has them now, in the property the session works in (the home property
+ * until they switch): the role is their membership there — a group administrator works as a manager everywhere — and
+ * the departments are theirs in that property. Role, departments and `active` take effect at once; a session whose
+ * membership was removed ends. This is where a staff member's property scope comes from: every staff query is
+ * scoped by the `propertyId` returned here.
+ */
 export async function loadStaffSession(sid: string, staffId: string) {
   const [row] = await db()
     .select({
       staffId: staffUsers.id,
-      propertyId: staffUsers.propertyId,
+      propertyId: properties.id,
       name: staffUsers.name,
       email: staffUsers.email,
-      role: staffUsers.role,
-      departmentIds: sql<string[]>`coalesce(array_agg(${staffDepartments.departmentId}::text) filter (where ${staffDepartments.departmentId} is not null), '{}')`,
+      role: sql<StaffRole>`case when ${staffUsers.groupAdmin} then 'manager' else ${staffMemberships.role} end`,
+      groupAdmin: staffUsers.groupAdmin,
+      departmentIds: sql<string[]>`array(
+        select ${staffDepartments.departmentId}::text from ${staffDepartments}
+        join ${departments} on ${departments.id} = ${staffDepartments.departmentId}
+        where ${staffDepartments.staffId} = ${staffUsers.id} and ${departments.propertyId} = ${properties.id}
+        order by 1)`,
     })
     .from(authSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, authSessions.subjectId))
-    .leftJoin(staffDepartments, eq(staffDepartments.staffId, staffUsers.id))
+    .innerJoin(properties, eq(properties.id, sql`coalesce(${authSessions.propertyId}, ${staffUsers.propertyId})`))
+    .leftJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, properties.id)))
     .where(
       and(
         eq(authSessions.id, sid),
@@ -65,9 +77,45 @@ export async function loadStaffSession(sid: string, staffId: string) {
         eq(authSessions.subjectId, staffId),
         isNull(authSessions.revokedAt),
         eq(staffUsers.active, true),
+        or(isNotNull(staffMemberships.role), eq(staffUsers.groupAdmin, true)),
       ),
     )
-    .groupBy(staffUsers.id)
     .limit(1);
   return row ?? null;
+}
+
+type StaffRole = (typeof staffMemberships.$inferSelect)["role"];
+
+/** The properties a staff member may work in (a group administrator: all), for the switcher. */
+export async function workplacesOf(staffId: string): Promise<{ id: string; name: string; role: StaffRole }[]> {
+  return db()
+    .select({ id: properties.id, name: properties.name, role: sql<StaffRole>`coalesce(${staffMemberships.role}, 'manager')` })
+    .from(properties)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffId))
+    .leftJoin(staffMemberships, and(eq(staffMemberships.staffId, staffId), eq(staffMemberships.propertyId, properties.id)))
+    .where(or(isNotNull(staffMemberships.role), eq(staffUsers.groupAdmin, true)))
+    .orderBy(asc(properties.name));
+}
+
+/**
+ * Moves a staff session to another property. Refused (false) — and nothing changes — unless the staff member works
+ * there (or is a group administrator); the caller answers 404 so a property's existence is not revealed.
+ */
+export async function switchSessionProperty(sid: string, staffId: string, propertyId: string): Promise<boolean> {
+  const moved = await db()
+    .update(authSessions)
+    .set({ propertyId })
+    .where(
+      and(
+        eq(authSessions.id, sid),
+        eq(authSessions.subjectKind, "staff"),
+        eq(authSessions.subjectId, staffId),
+        isNull(authSessions.revokedAt),
+        sql`exists (select 1 from ${properties} where ${properties.id} = ${propertyId})`,
+        sql`(exists (select 1 from ${staffMemberships} where ${staffMemberships.staffId} = ${staffId} and ${staffMemberships.propertyId} = ${propertyId})
+          or exists (select 1 from ${staffUsers} where ${staffUsers.id} = ${staffId} and ${staffUsers.groupAdmin} and ${staffUsers.active}))`,
+      ),
+    )
+    .returning({ id: authSessions.id });
+  return moved.length === 1;
 }

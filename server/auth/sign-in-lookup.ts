@@ -2,7 +2,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { properties, staffUsers, stays } from "@/db/schema";
+import { properties, staffMemberships, staffUsers, stays } from "@/db/schema";
 
 export async function findStayByCode(code: string, surname: string) {
   const [row] = await db()
@@ -21,11 +21,13 @@ export async function findStaffByEmail(email: string) {
       propertyId: staffUsers.propertyId,
       passwordHash: staffUsers.passwordHash,
       active: staffUsers.active,
-      role: staffUsers.role,
+      // The role at the home property, where a sign-in starts (for the audit row).
+      role: staffMemberships.role,
       passwordSignIn: properties.passwordSignIn,
     })
     .from(staffUsers)
     .innerJoin(properties, eq(properties.id, staffUsers.propertyId))
+    .leftJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, staffUsers.propertyId)))
     .where(eq(staffUsers.email, email.toLowerCase()))
     .limit(1);
   return row ?? null;

@@ -15,6 +15,7 @@ import {
   serviceSessions,
   services,
   staffDepartments,
+  staffMemberships,
   staffUsers,
 } from "@/db/schema";
 import { ensureSessionsForDay } from "@/server/catalogue/sessions";
@@ -66,10 +67,10 @@ async function recordChange(
 /** Who may take a request of a department: its own staff, reception and the manager; active accounts only. */
 function eligibleAssignee(propertyId: string, departmentId: string) {
   return and(
-    eq(staffUsers.propertyId, propertyId),
+    eq(staffMemberships.propertyId, propertyId),
     eq(staffUsers.active, true),
     or(
-      inArray(staffUsers.role, ["manager", "reception"]),
+      inArray(staffMemberships.role, ["manager", "reception"]),
       exists(
         db()
           .select({ one: sql`1` })
@@ -82,8 +83,9 @@ function eligibleAssignee(propertyId: string, departmentId: string) {
 
 export async function listAssignees(staff: StaffRef, departmentId: string) {
   return db()
-    .select({ id: staffUsers.id, name: staffUsers.name, role: staffUsers.role })
+    .select({ id: staffUsers.id, name: staffUsers.name, role: staffMemberships.role })
     .from(staffUsers)
+    .innerJoin(staffMemberships, eq(staffMemberships.staffId, staffUsers.id))
     .where(eligibleAssignee(staff.propertyId, departmentId))
     .orderBy(asc(staffUsers.name));
 }
@@ -103,13 +105,18 @@ export async function assignRequest(
     if (current.assignedTo === input.assigneeId) throw invalid("assigneeId", "staff.changes.unchanged", "Nothing to change.");
     const ids = [input.assigneeId, current.assignedTo].filter((id): id is string => !!id);
     const people = ids.length
-      ? await tx.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(and(inArray(staffUsers.id, ids), eq(staffUsers.propertyId, staff.propertyId)))
+      ? await tx
+          .select({ id: staffUsers.id, name: staffUsers.name })
+          .from(staffUsers)
+          .innerJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, staff.propertyId)))
+          .where(inArray(staffUsers.id, ids))
       : [];
     const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name;
     if (input.assigneeId) {
       const [eligible] = await tx
         .select({ id: staffUsers.id })
         .from(staffUsers)
+        .innerJoin(staffMemberships, eq(staffMemberships.staffId, staffUsers.id))
         .where(and(eq(staffUsers.id, input.assigneeId), eligibleAssignee(staff.propertyId, current.departmentId)))
         .limit(1);
       if (!eligible) throw invalid("assigneeId", "staff.changes.notEligible", "This person cannot take requests of this department.");

@@ -1,5 +1,7 @@
 // Staff accounts for the manager: list, create, change role and departments, disable or enable,
-// reset a password. Sessions re-read role, departments and `active` on every request
+// reset a password. An account works at one or more properties of the group (staff_memberships, a role in each);
+// a manager sees and changes the role and departments of everyone working at their property, while the account
+// itself (name, password, active) is managed at its home property. Sessions re-read role, departments and `active` on every request
 // (loadStaffSession), so each change takes effect on the account's next request; disabling also
 // revokes its sign-in sessions. Every change is audited, never with a password or a hash in it.
 import "server-only";
@@ -8,28 +10,33 @@ import { and, asc, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import { changedFields } from "@/lib/audit-diff";
 import { generatePassword, PASSWORD_HASH_COST } from "@/lib/password";
 import { db, type Tx } from "@/db/client";
-import { apiTokens, authSessions, departments, staffDepartments, staffUsers, type StaffUser } from "@/db/schema";
+import { apiTokens, authSessions, departments, staffDepartments, staffMemberships, staffUsers, type StaffMembership } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { UNIQUE_VIOLATION, sqlState } from "@/server/db-errors";
 
-export type StaffRole = StaffUser["role"];
+export type StaffRole = StaffMembership["role"];
 
 const accountColumns = {
   id: staffUsers.id,
   email: staffUsers.email,
   name: staffUsers.name,
-  role: staffUsers.role,
+  role: staffMemberships.role,
   active: staffUsers.active,
   createdAt: staffUsers.createdAt,
+  homePropertyId: staffUsers.propertyId,
 };
 
-async function departmentsOf(staffIds: string[]) {
+/** The accounts working at the property: the join every read here goes through. */
+const workingAt = (propertyId: string) =>
+  and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, propertyId));
+
+async function departmentsOf(propertyId: string, staffIds: string[]) {
   if (staffIds.length === 0) return [];
   return db()
     .select({ staffId: staffDepartments.staffId, id: departments.id, name: departments.name })
     .from(staffDepartments)
     .innerJoin(departments, eq(departments.id, staffDepartments.departmentId))
-    .where(inArray(staffDepartments.staffId, staffIds))
+    .where(and(inArray(staffDepartments.staffId, staffIds), eq(departments.propertyId, propertyId)))
     .orderBy(asc(departments.name));
 }
 
@@ -39,11 +46,11 @@ export async function listAccounts(actor: AdminActor) {
   const rows = await db()
     .select({ ...accountColumns, lastSignInAt: max(authSessions.createdAt) })
     .from(staffUsers)
+    .innerJoin(staffMemberships, workingAt(actor.propertyId))
     .leftJoin(authSessions, and(eq(authSessions.subjectKind, "staff"), eq(authSessions.subjectId, staffUsers.id)))
-    .where(eq(staffUsers.propertyId, actor.propertyId))
-    .groupBy(staffUsers.id)
+    .groupBy(staffUsers.id, staffMemberships.staffId, staffMemberships.propertyId)
     .orderBy(desc(staffUsers.active), asc(staffUsers.name));
-  const depts = await departmentsOf(rows.map((r) => r.id));
+  const depts = await departmentsOf(actor.propertyId, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, departments: depts.filter((d) => d.staffId === r.id).map(({ id, name }) => ({ id, name })) }));
 }
 
@@ -52,10 +59,11 @@ export async function getAccount(actor: AdminActor, staffId: string) {
   const [row] = await db()
     .select(accountColumns)
     .from(staffUsers)
-    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.propertyId, actor.propertyId)))
+    .innerJoin(staffMemberships, workingAt(actor.propertyId))
+    .where(eq(staffUsers.id, staffId))
     .limit(1);
   if (!row) return null;
-  const depts = await departmentsOf([row.id]);
+  const depts = await departmentsOf(actor.propertyId, [row.id]);
   return { ...row, departmentIds: depts.map((d) => d.id) };
 }
 
@@ -87,8 +95,9 @@ export async function createAccount(actor: AdminActor, input: NewAccount): Promi
       await assertDepartments(tx, actor.propertyId, departmentIds);
       const [created] = await tx
         .insert(staffUsers)
-        .values({ propertyId: actor.propertyId, email, name: input.name, role: input.role, passwordHash: hash })
+        .values({ propertyId: actor.propertyId, email, name: input.name, passwordHash: hash })
         .returning({ id: staffUsers.id });
+      await tx.insert(staffMemberships).values({ staffId: created.id, propertyId: actor.propertyId, role: input.role });
       if (departmentIds.length) {
         await tx.insert(staffDepartments).values(departmentIds.map((departmentId) => ({ staffId: created.id, departmentId })));
       }
@@ -108,13 +117,31 @@ export async function createAccount(actor: AdminActor, input: NewAccount): Promi
 
 async function lockAccount(tx: Tx, actor: AdminActor, staffId: string) {
   const [row] = await tx
-    .select({ id: staffUsers.id, name: staffUsers.name, role: staffUsers.role, active: staffUsers.active })
+    .select({ id: staffUsers.id, name: staffUsers.name, role: staffMemberships.role, active: staffUsers.active, homePropertyId: staffUsers.propertyId })
     .from(staffUsers)
-    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.propertyId, actor.propertyId)))
+    .innerJoin(staffMemberships, workingAt(actor.propertyId))
+    .where(eq(staffUsers.id, staffId))
     .for("update")
     .limit(1);
   if (!row) throw notFound("Account");
   return row;
+}
+
+/**
+ * Name, password and active belong to the account, managed at its home property; elsewhere only role and departments.
+ * Checked before the change's transaction, so the refusal's audit row stays.
+ */
+async function refuseAwayFromHome(actor: AdminActor, staffId: string, action: string): Promise<void> {
+  const [row] = await db()
+    .select({ home: staffUsers.propertyId })
+    .from(staffUsers)
+    .innerJoin(staffMemberships, workingAt(actor.propertyId))
+    .where(eq(staffUsers.id, staffId))
+    .limit(1);
+  if (!row) throw notFound("Account");
+  if (row.home === actor.propertyId) return;
+  await auditChange(db(), actor, { action, target: staffId, outcome: "denied", detail: { reason: "home property elsewhere" } });
+  throw fieldError("_form", "staff.group.errors.homeElsewhere");
 }
 
 /** A manager may not lock themselves out: no demoting or disabling their own account. */
@@ -134,21 +161,34 @@ export async function updateAccount(actor: AdminActor, staffId: string, input: A
   return db().transaction(async (tx) => {
     const before = await lockAccount(tx, actor, staffId);
     await assertDepartments(tx, actor.propertyId, departmentIds);
-    const current = await tx
-      .select({ id: staffDepartments.departmentId })
-      .from(staffDepartments)
-      .where(eq(staffDepartments.staffId, staffId));
+    const here = await tx.select({ id: departments.id }).from(departments).where(eq(departments.propertyId, actor.propertyId));
+    const hereIds = here.map((d) => d.id);
+    const current = hereIds.length
+      ? await tx
+          .select({ id: staffDepartments.departmentId })
+          .from(staffDepartments)
+          .where(and(eq(staffDepartments.staffId, staffId), inArray(staffDepartments.departmentId, hereIds)))
+      : [];
     const changes = changedFields(
       { name: before.name, role: before.role, departmentIds: current.map((c) => c.id).sort() },
       { name: input.name, role: input.role, departmentIds },
     );
     if (Object.keys(changes).length === 0) return { changed: [] };
-    await tx
-      .update(staffUsers)
-      .set({ name: input.name, role: input.role })
-      .where(and(eq(staffUsers.id, staffId), eq(staffUsers.propertyId, actor.propertyId)));
+    if (changes.name) {
+      if (before.homePropertyId !== actor.propertyId) throw fieldError("name", "staff.group.errors.homeElsewhere");
+      await tx.update(staffUsers).set({ name: input.name }).where(and(eq(staffUsers.id, staffId), eq(staffUsers.propertyId, actor.propertyId)));
+    }
+    if (changes.role) {
+      await tx
+        .update(staffMemberships)
+        .set({ role: input.role })
+        .where(and(eq(staffMemberships.staffId, staffId), eq(staffMemberships.propertyId, actor.propertyId)));
+    }
     if (changes.departmentIds) {
-      await tx.delete(staffDepartments).where(eq(staffDepartments.staffId, staffId));
+      // Only this property's departments: the account's departments elsewhere are that property's business.
+      if (hereIds.length) {
+        await tx.delete(staffDepartments).where(and(eq(staffDepartments.staffId, staffId), inArray(staffDepartments.departmentId, hereIds)));
+      }
       if (departmentIds.length) await tx.insert(staffDepartments).values(departmentIds.map((departmentId) => ({ staffId, departmentId })));
     }
     await auditChange(tx, actor, { action, target: staffId, detail: { changes } });
@@ -179,6 +219,7 @@ export async function setAccountActive(actor: AdminActor, staffId: string, activ
   const action = active ? "staff.account.enable" : "staff.account.disable";
   await requireManager(actor, action, staffId);
   if (!active && staffId === actor.staffId) await refuseSelf(actor, staffId, action, "staff.accounts.errors.selfDisable");
+  await refuseAwayFromHome(actor, staffId, action);
   return db().transaction(async (tx) => {
     const before = await lockAccount(tx, actor, staffId);
     if (before.active === active) return { changed: false, sessionsRevoked: 0 };
@@ -204,6 +245,7 @@ export async function setAccountActive(actor: AdminActor, staffId: string, activ
 export async function resetPassword(actor: AdminActor, staffId: string, password: string | null): Promise<{ generatedPassword: string | null }> {
   const action = "staff.account.password_reset";
   await requireManager(actor, action, staffId);
+  await refuseAwayFromHome(actor, staffId, action);
   const { hash, generated } = await hashNew(password);
   return db().transaction(async (tx) => {
     await lockAccount(tx, actor, staffId);

@@ -6,7 +6,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { changedFields } from "@/lib/audit-diff";
 import { CATALOGUE_LOCALES, type CatalogueLocale } from "@/lib/catalogue-text";
 import { db, type Db, type Tx } from "@/db/client";
-import { bookings, departments, properties, staffDepartments, staffUsers } from "@/db/schema";
+import { bookings, departments, properties, staffDepartments, staffMemberships, staffUsers } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { UNIQUE_VIOLATION, sqlConstraint, sqlState } from "@/server/db-errors";
 import { OPEN_STATUSES } from "@/server/requests/scope";
@@ -50,7 +50,8 @@ export async function listDepartmentsWithCounts(actor: AdminActor) {
     .select({ departmentId: staffDepartments.departmentId, n: count().as("staff") })
     .from(staffDepartments)
     .innerJoin(staffUsers, eq(staffUsers.id, staffDepartments.staffId))
-    .where(and(eq(staffUsers.propertyId, actor.propertyId), eq(staffUsers.active, true)))
+    .innerJoin(staffMemberships, and(eq(staffMemberships.staffId, staffUsers.id), eq(staffMemberships.propertyId, actor.propertyId)))
+    .where(eq(staffUsers.active, true))
     .groupBy(staffDepartments.departmentId)
     .as("team");
   const [rows, guestLocales] = await Promise.all([

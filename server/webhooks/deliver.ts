@@ -6,7 +6,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { Webhook } from "standardwebhooks";
 import { backoffSeconds, MAX_ATTEMPTS, SEND_LEASE_SECONDS, shouldPause } from "@/lib/webhooks/retry-policy";
 import { db, type Tx } from "@/db/client";
-import { auditLog, properties, staffUsers, webhookDeliveries, webhookEndpoints } from "@/db/schema";
+import { auditLog, properties, staffMemberships, staffUsers, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { env } from "@/lib/env";
 import { enqueueEmail } from "@/server/notifications/outbox";
 import { postWebhook, sendPolicyFromEnv, type PostOutcome, type SendPolicy } from "./safe-post";
@@ -149,8 +149,9 @@ async function tellManagers(
       defaultLocale: properties.defaultLocale,
     })
     .from(staffUsers)
-    .innerJoin(properties, eq(properties.id, staffUsers.propertyId))
-    .where(and(eq(staffUsers.propertyId, paused.propertyId), eq(staffUsers.role, "manager"), eq(staffUsers.active, true)));
+    .innerJoin(staffMemberships, eq(staffMemberships.staffId, staffUsers.id))
+    .innerJoin(properties, eq(properties.id, staffMemberships.propertyId))
+    .where(and(eq(staffMemberships.propertyId, paused.propertyId), eq(staffMemberships.role, "manager"), eq(staffUsers.active, true)));
   for (const m of managers) {
     await enqueueEmail(tx, {
       propertyId: paused.propertyId,

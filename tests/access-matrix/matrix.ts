@@ -4,7 +4,8 @@
 // stay's things). Read by tests/access-matrix.test.ts (each entry point called directly) and e2e/access-status.spec.ts
 // (each page over HTTP against the built app, for its status code).
 
-export type Who = "guest" | "department" | "reception" | "manager";
+// "group": a group administrator (works as a manager in every property of the installation, and alone may run the group).
+export type Who = "guest" | "department" | "reception" | "manager" | "group";
 export type Rule = { public: true } | { public?: false; allow: readonly Who[]; bearer: boolean };
 
 /** Open to everyone, signed in or not: nothing to lock (sign-in, sign-out, health, the OpenAPI document, Auth.js). */
@@ -45,6 +46,9 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/requests/[id]/guest-thread-actions.ts#sendGuestMessageAction": allow(...STAFF),
   // The back office's language: every staff member chooses their own (stored on their own account).
   "app/(staff)/staff/language-actions.ts#setStaffLocaleAction": allow(...STAFF),
+  "app/(staff)/staff/requests/[id]/template-message-actions.ts#sendTemplateMessageAction": allow(...STAFF),
+  // Message templates: the manager writes them.
+  "app/(staff)/staff/templates/actions.ts#saveTemplateAction": allow("manager"),
   // Flagged feedback (low ratings, complaints): the manager.
   "app/(staff)/staff/feedback/actions.ts#resolveFeedbackAction": allow("manager"),
 
@@ -72,6 +76,11 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/departments/actions.ts#rotateCalendarAction": allow("manager"),
 
   // Staff accounts and API tokens: the manager.
+  // The hotel group: anyone working at several properties switches between them (the service refuses a property they
+  // do not work at: not found); only a group administrator creates properties and says who works where.
+  "app/(staff)/staff/group/actions.ts#switchPropertyAction": allow("department", "reception", "manager", "group"),
+  "app/(staff)/staff/group/actions.ts#createPropertyAction": allow("group"),
+  "app/(staff)/staff/group/actions.ts#setMembershipAction": allow("group"),
   "app/(staff)/staff/accounts/actions.ts#addAccount": allow("manager"),
   "app/(staff)/staff/accounts/actions.ts#saveAccount": allow("manager"),
   "app/(staff)/staff/accounts/actions.ts#changeAccountActive": allow("manager"),
@@ -169,6 +178,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/catalogue/services/new/page.tsx#default": allow("manager"),
   "app/(staff)/staff/catalogue/services/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/departments/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/group/page.tsx#default": allow("group"),
   "app/(staff)/staff/accounts/page.tsx#default": allow("manager"),
   "app/(staff)/staff/accounts/[id]/page.tsx#default": allow("manager"),
   "app/(staff)/staff/api-tokens/page.tsx#default": allow("manager"),
@@ -177,4 +187,5 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/outbox/page.tsx#default": allow("manager"),
   "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
   "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/templates/page.tsx#default": allow("manager"),
 };

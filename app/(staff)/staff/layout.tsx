@@ -9,6 +9,9 @@ import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
 import { listDepartmentNamesByIds } from "@/server/staff/department-names";
 import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
+import { workplacesOf } from "@/server/auth/sessions";
+import { PropertySwitcher } from "./_components/property-switcher";
+import { switchPropertyAction } from "./group/actions";
 import { StaffLanguageSwitcher } from "./_components/staff-language-switcher";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
@@ -30,6 +33,8 @@ const NAV: NavItem[] = [
   { href: "/staff/outbox", label: "outbox", roles: ["manager"] },
   { href: "/staff/reports", label: "reports", roles: ["manager"] },
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
+  // A dotted label is a key of its own file's namespace under `staff` (staff.templates.nav).
+  { href: "/staff/templates", label: "templates.nav", roles: ["manager"] },
 ];
 
 function navFor(role: StaffRole): NavItem[] {
@@ -46,10 +51,15 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   if (!staff) redirect("/staff/signin");
   const t = await getTranslations("staff.layout");
   const tApp = await getTranslations("app");
+  const tStaff = await getTranslations("staff");
   const departmentNames = staff.role === "department" ? await listDepartmentNamesByIds(staff.propertyId, staff.departmentIds) : [];
   // The manager is told on every page while an endpoint is paused after failing (its events are waiting).
   const pausedWebhooks = staff.role === "manager" ? await countPausedWebhookEndpoints(staff.propertyId) : 0;
   const tHooks = pausedWebhooks ? await getTranslations("staff.webhooks") : null;
+  // Where this staff member works: a switcher when it is more than one property.
+  const places = await workplacesOf(staff.staffId);
+  const tGroup = await getTranslations("staff.group");
+  const here = places.find((p) => p.id === staff.propertyId);
   // The staff member's language (app/_server/i18n-request.ts): their stored choice, else the browser's.
   const locale = await getLocale();
   return (
@@ -68,7 +78,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                 {tApp("name")} · {t("back_office")}
               </p>
               <p className="text-sm text-stone-700">
+                {here && places.length > 1 && <>{here.name} · </>}
                 {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
+                {staff.groupAdmin && <> · {tGroup("groupAdmin")}</>}
                 {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
               </p>
             </div>
@@ -78,12 +90,27 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   {navFor(staff.role).map((item) => (
                     <li key={item.href}>
                       <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                        {t(item.label)}
+                        {item.label.includes(".") ? tStaff(item.label) : t(item.label)}
                       </Link>
                     </li>
                   ))}
+                  {staff.groupAdmin && (
+                    <li>
+                      <Link href="/staff/group" className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                        {tGroup("nav")}
+                      </Link>
+                    </li>
+                  )}
                 </ul>
               </nav>
+              {places.length > 1 && (
+                <PropertySwitcher
+                  action={switchPropertyAction}
+                  current={staff.propertyId}
+                  places={places}
+                  labels={{ label: tGroup("switchLabel"), submit: tGroup("switch"), pending: tGroup("switching") }}
+                />
+              )}
               <StaffLanguageSwitcher />
               <form action={signOutAction}>
                 <input type="hidden" name="to" value="/staff/signin" />

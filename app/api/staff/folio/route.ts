@@ -1,7 +1,7 @@
 // GET the folio export as CSV, for posting to the PMS: ?stay=<id>, or ?from=YYYY-MM-DD&to=YYYY-MM-DD (at most 93 days).
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { CsvHeaderKey } from "@/lib/i18n/staff-messages";
+import { staffRequestLocale } from "@/app/_server/request-locale";
+import { csvHeaderFor } from "@/lib/i18n/csv-headers";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
 import { writeAudit } from "@/server/auth/audit-log";
@@ -47,10 +47,9 @@ export async function GET(request: Request): Promise<Response> {
     }
     const entries = await listFolioEntries(staff.propertyId, filter);
     // The header in the staff member's language; the values stay as the PMS reads them (ISO dates, plain decimals).
-    const t = await getTranslations("staff.common.csvHeader");
     const csv = folioCsv(
       entries.map((e) => ({ ...e, serviceName: e.serviceName?.en ?? null })),
-      (column) => t(column as CsvHeaderKey),
+      csvHeaderFor(await staffRequestLocale()),
     );
     await writeAudit({
       propertyId: staff.propertyId,

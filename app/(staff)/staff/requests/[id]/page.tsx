@@ -11,12 +11,16 @@ import { StatusBadge } from "@/components/status-badge";
 import { getPropertyTimeZone } from "@/server/property/settings";
 import { listAssignees, listHandOverDepartments, listRescheduleSessions } from "@/server/requests/changes";
 import { listGuestThread } from "@/server/requests/thread";
+import { templateChoicesForRequest } from "@/server/requests/template-messages";
+import { languageName } from "@/lib/i18n/locales";
 import { getRequestForStaff, type StaffRequest } from "@/server/requests/detail";
 import { AssignForm, HandOverForm, RescheduleForm } from "./change-forms";
 import { Details, PriceLines } from "./details";
 import { GuestThread } from "./guest-thread";
 import { InternalNoteForm } from "./note-form";
 import { RequestActions } from "./request-actions";
+import { TemplateMessage } from "./template-message";
+import { sendTemplateMessageAction } from "./template-message-actions";
 import { Trail } from "./trail";
 
 type Params = { params: Promise<{ id: string }> };
@@ -44,6 +48,12 @@ async function loadChoices(staff: StaffSession, request: StaffRequest) {
   return { people, sessions, departments };
 }
 
+/** The names, in the staff member's language, of every language the template form mentions. */
+function languageNamesFor(templates: { guestLocale: string; templates: { guest: { locale: string }; staff: { locale: string } }[] }, locale: string) {
+  const locales = new Set([templates.guestLocale, ...templates.templates.flatMap((c) => [c.guest.locale, c.staff.locale])]);
+  return Object.fromEntries([...locales].map((l) => [l, languageName(l, locale) ?? l]));
+}
+
 export async function generateMetadata({ params }: Params) {
   const { id } = await params;
   const staff = await currentStaff();
@@ -57,12 +67,13 @@ export async function generateMetadata({ params }: Params) {
 export default async function RequestPage({ params }: Params) {
   const { id } = await params;
   const { staff, request, timeZone } = await load(id);
-  const [locale, t, choices, thread, format] = await Promise.all([
-    getLocale(),
+  const locale = await getLocale();
+  const [t, choices, thread, format, templates] = await Promise.all([
     getTranslations("staff.request"),
     loadChoices(staff, request),
     listGuestThread(staff.propertyId, request.id),
     getFormatter(),
+    templateChoicesForRequest(staff, request.id, locale),
   ]);
   const messages = thread.map((m) => ({ ...m, at: m.at.toISOString(), when: formatWhen(format, m.at, timeZone) }));
   const service = localized(request.serviceName, locale);
@@ -112,6 +123,16 @@ export default async function RequestPage({ params }: Params) {
             <HandOverForm bookingId={request.id} departmentId={request.departmentId} departments={choices.departments} />
           )}
           <GuestThread bookingId={request.id} messages={messages} />
+          {templates && (
+            <TemplateMessage
+              bookingId={request.id}
+              templates={templates.templates}
+              values={templates.values}
+              guestLocale={templates.guestLocale}
+              languageNames={languageNamesFor(templates, locale)}
+              action={sendTemplateMessageAction}
+            />
+          )}
           <InternalNoteForm bookingId={request.id} />
         </div>
       </div>

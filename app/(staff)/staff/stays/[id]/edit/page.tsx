@@ -11,8 +11,10 @@ export default async function EditStayPage({ params }: { params: Promise<{ id: s
   const staff = await requireDeskStaff();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [stay, t] = await Promise.all([getStay(staff.propertyId, id), getTranslations("staff.stays")]);
+  // Another hotel's stay (or none) is not found before anything else is read.
+  const stay = await getStay(staff.propertyId, id);
   if (!stay) notFound();
+  const t = await getTranslations("staff.stays");
   return (
     <>
       <Link href={`/staff/stays/${stay.id}`} className="no-print font-semibold text-brand-700 underline">
