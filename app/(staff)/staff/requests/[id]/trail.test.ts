@@ -29,6 +29,9 @@ const ENTRIES: TrailEntry[] = [
   event("2", "hand_over", { kind: "hand_over", fromDepartmentId: "a", toDepartmentId: "b", fromName: "Spa", toName: "Kitchen", note: "bring towels" }, "Handed over from Spa to Kitchen: bring towels"),
   event("3", "assign", { kind: "assign", to: "Ada Spa", was: "Mia Boss" }, "Assigned to Ada Spa (was Mia Boss)"),
   event("4", "assign", null, "Assigned to Old Entry"),
+  event("5", "", null, "Not answered in time"),
+  event("6", "", null, "Package: family"),
+  event("7", "", null, "The guest asked for a later time"),
 ];
 
 async function render(locale: Locale): Promise<string> {
@@ -44,6 +47,8 @@ describe("Trail", () => {
     expect(html).toContain("Handed over from Spa to Kitchen: bring towels");
     expect(html).toContain("Assigned to Ada Spa (was Mia Boss)");
     expect(html).toContain("Assigned to Old Entry");
+    expect(html).toContain("Not answered in time");
+    expect(html).toContain("Package: family");
     expect(html).toMatch(/Moved from Sat, Dec 5, 04:00 PM to Sat, Dec 5, 06:00 PM/);
   });
 
@@ -53,6 +58,9 @@ describe("Trail", () => {
     expect(html).toContain("มอบหมายให้ Ada Spa (เดิม Mia Boss)");
     expect(html).toContain("ย้ายจาก ");
     expect(html).toContain("Assigned to Old Entry");
+    expect(html).toContain("ไม่ได้รับการตอบกลับทันเวลา");
+    expect(html).toContain("แพ็กเกจ: family");
+    expect(html).toContain("The guest asked for a later time");
     expect(html).toContain("2026");
     expect(html).not.toContain("2569");
   });

@@ -1,11 +1,15 @@
 // A request's full trail: every recorded change (who, when, from what to what) and the internal notes, in time order.
 import { useFormatter, useTranslations } from "next-intl";
 import { formatWhen, When } from "@/components/format";
+import { systemNoteOf } from "@/lib/booking-event-notes";
 import type { TrailEntry } from "@/server/requests/detail";
 
 type EventEntry = Extract<TrailEntry, { type: "event" }>;
 
-/** What a change did, in the reader's language from its details; the stored (English) note for older events. */
+/**
+ * What a change did, in the reader's language: from its details, or a note the system writes itself; otherwise the stored
+ * note (free text, or an older event's English sentence).
+ */
 function ChangeNote({ entry, timeZone }: { entry: EventEntry; timeZone: string }) {
   const t = useTranslations("staff.common.trail");
   const format = useFormatter();
@@ -21,6 +25,9 @@ function ChangeNote({ entry, timeZone }: { entry: EventEntry; timeZone: string }
     if (d.to) return <>{d.was ? t("assignedWas", { name: d.to, was: d.was }) : t("assigned", { name: d.to })}</>;
     return <>{d.was ? t("unassignedWas", { was: d.was }) : t("unassigned")}</>;
   }
+  const system = systemNoteOf(entry.note);
+  if (system?.key === "package") return <>{t("package", { slug: system.slug })}</>;
+  if (system) return <>{t(system.key)}</>;
   return <>{entry.note}</>;
 }
 
