@@ -15,7 +15,7 @@ import { actionBodyProblem } from "@/lib/server-action-body";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 /** Pages that only make sense signed in: without a session cookie, straight to the right sign-in page. */
-const SIGN_IN_FIRST = /^\/(?:(?:stay|packages|services|requests|folio)(?:\/.*)?|staff|staff\/requests(?:\/.*)?)$/;
+const SIGN_IN_FIRST = /^\/(?:(?:stay|packages|services|requests|folio|your-data)(?:\/.*)?|staff|staff\/requests(?:\/.*)?)$/;
 
 /** As experimental.serverActions.bodySizeLimit in next.config.js (the stays import takes a PMS export of up to 2 MB). */
 const ACTION_BODY_LIMIT = 3 * 1024 * 1024;

@@ -1,10 +1,15 @@
 // Stays at the desk in Chromium: create and edit a stay (field errors next to fields), import a PMS CSV
 // with a bad row (its line reported, nothing imported) and then a good one, and print a room card whose QR
 // code opens guest sign-in with the code filled in.
+import { DateTime } from "luxon";
 import { expect, test } from "./fixtures/test";
 import { signInStaffPage } from "./fixtures/sign-in";
 
 const run = Math.random().toString(36).slice(2, 8).toUpperCase();
+// Stays in the coming weeks (hotel time): a stay long past its check-out would be anonymised by the housekeeping pass.
+const inDays = (n: number) => DateTime.now().setZone("Europe/Berlin").startOf("day").plus({ days: n });
+const iso = (n: number) => inDays(n).toISODate()!;
+const european = (n: number) => inDays(n).toFormat("dd.LL.yyyy");
 
 test("reception creates a stay (errors next to their fields first) and edits it", async ({ page }) => {
   await signInStaffPage(page, "reception@demo.hotel");
@@ -17,8 +22,8 @@ test("reception creates a stay (errors next to their fields first) and edits it"
   await page.getByLabel("Surname").fill("Lindqvist");
   await page.getByLabel("Guest's full name").fill("Astrid Lindqvist");
   await page.getByLabel("Room (optional)").fill("318");
-  await page.getByLabel("Check-in").fill("2026-09-10");
-  await page.getByLabel("Check-out").fill("2026-09-08");
+  await page.getByLabel("Check-in").fill(iso(10));
+  await page.getByLabel("Check-out").fill(iso(8));
   await page.getByLabel("Children's ages (optional)").fill("4, 19");
   await page.getByRole("button", { name: "Create stay" }).click();
 
@@ -36,7 +41,7 @@ test("reception creates a stay (errors next to their fields first) and edits it"
   await expect(page.locator("#field-checkOut-error")).toHaveText("Check-out must be after check-in.");
   await expect(page.getByLabel("Check-out")).toHaveAttribute("aria-describedby", "field-checkOut-error");
 
-  await page.getByLabel("Check-out").fill("2026-09-14");
+  await page.getByLabel("Check-out").fill(iso(14));
   await page.getByRole("button", { name: "Create stay" }).click();
   await expect(page.locator("#field-reservationCode-error")).toContainText("already in use");
 
@@ -70,7 +75,7 @@ test("a CSV with a bad row reports its line and imports nothing; the corrected f
   await page.goto("/staff/stays/import");
   const good1 = `CSV-${run}-1`;
   const good2 = `CSV-${run}-2`;
-  const bad = [HEADER, `${good1},Okoro,Ada Okoro,,210,2026-09-01,2026-09-04,2,3;6,no,en`, `${good2},Berg,Ola Berg,,211,04.09.2026,01.09.2026,1,,yes,`].join("\n");
+  const bad = [HEADER, `${good1},Okoro,Ada Okoro,,210,${iso(1)},${iso(4)},2,3;6,no,en`, `${good2},Berg,Ola Berg,,211,${european(4)},${european(1)},1,,yes,`].join("\n");
   await page.getByLabel("CSV file").setInputFiles({ name: "pms.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "Check file" }).click();
 
@@ -86,7 +91,7 @@ test("a CSV with a bad row reports its line and imports nothing; the corrected f
   await expect(page.getByRole("status")).toContainText(`No stays match`);
 
   await page.goto("/staff/stays/import");
-  const fixed = bad.replace("04.09.2026,01.09.2026", "01.09.2026,04.09.2026");
+  const fixed = bad.replace(`${european(4)},${european(1)}`, `${european(1)},${european(4)}`);
   await page.getByLabel("CSV file").setInputFiles({ name: "pms.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByRole("status")).toContainText("Ready to import: 2 new stays, 0 existing stays updated.");

@@ -53,6 +53,11 @@ export default async function GuestLayout({ children }: { children: React.ReactN
       <main id="main" className="mx-auto max-w-3xl px-4 py-6 pb-24">
         {children}
       </main>
+      <footer className="no-print mx-auto max-w-3xl px-4 pb-8 text-sm">
+        <Link href="/your-data" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          {t("nav.yourData")}
+        </Link>
+      </footer>
       <Toaster />
     </NextIntlClientProvider>
   );

@@ -17,9 +17,9 @@ export function startHousekeeping(everyMs: number): void {
     let done = () => {};
     holder.__guestServicesHousekeepingPass = new Promise<void>((resolve) => (done = resolve));
     try {
-      const { expiredRequests, expiredOffers, emailsSent, webhooksDelivered } = await runHousekeeping();
-      if (expiredRequests || expiredOffers || emailsSent || webhooksDelivered) {
-        log.info({ expiredRequests, expiredOffers, emailsSent, webhooksDelivered }, "housekeeping pass");
+      const { expiredRequests, expiredOffers, emailsSent, webhooksDelivered, staysAnonymised } = await runHousekeeping();
+      if (expiredRequests || expiredOffers || emailsSent || webhooksDelivered || staysAnonymised) {
+        log.info({ expiredRequests, expiredOffers, emailsSent, webhooksDelivered, staysAnonymised }, "housekeeping pass");
       }
     } catch (err) {
       // A failing pass never stops the timer: the next tick tries again. While the database is down, one short line.

@@ -18,6 +18,8 @@ export const STAFF_MESSAGE_FILES = [
   "staff-group",
   // Message templates: the manager's page and the request page's "send a prepared message".
   "staff-templates",
+  // Guest data retention: the manager's property settings.
+  "staff-retention",
   // Texts the back office gained with its six languages: the language switcher, CSV headers, status words.
   "staff-common",
 ] as const;

@@ -1,6 +1,6 @@
 // Sign-in look-ups: the stay a reservation code and surname open, and the staff account behind an email.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { properties, staffMemberships, staffUsers, stays } from "@/db/schema";
 
@@ -9,7 +9,7 @@ export async function findStayByCode(code: string, surname: string) {
     .select({ id: stays.id, propertyId: stays.propertyId, checkOut: stays.checkOut, timeZone: properties.timeZone })
     .from(stays)
     .innerJoin(properties, eq(properties.id, stays.propertyId))
-    .where(and(eq(stays.reservationCode, code), sql`lower(${stays.surname}) = lower(${surname})`))
+    .where(and(eq(stays.reservationCode, code), sql`lower(${stays.surname}) = lower(${surname})`, isNull(stays.anonymisedAt)))
     .limit(1);
   return row ?? null;
 }

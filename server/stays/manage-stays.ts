@@ -1,6 +1,6 @@
 // Stays for the back office: search and paging, create and edit (a reservation code is unique).
 import "server-only";
-import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { StayInput } from "@/lib/stay-input";
 import { db } from "@/db/client";
@@ -136,7 +136,8 @@ export async function updateStay(staff: StaffRef, stayId: string, input: StayWri
       const [row] = await tx
         .update(stays)
         .set(input)
-        .where(and(eq(stays.id, stayId), eq(stays.propertyId, staff.propertyId)))
+        // An anonymised stay (server/stays/retention.ts) is not filled in again.
+        .where(and(eq(stays.id, stayId), eq(stays.propertyId, staff.propertyId), isNull(stays.anonymisedAt)))
         .returning({ id: stays.id });
       if (!row) throw new AppError("not_found", "This stay does not exist.");
       await tx.insert(auditLog).values(stayAuditRow(staff, "stay.update", row.id, { reservationCode: input.reservationCode }));

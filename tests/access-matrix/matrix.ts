@@ -96,6 +96,8 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/webhooks/actions.ts#rotateWebhookSecretAction": allow("manager"),
   "app/(staff)/staff/webhooks/actions.ts#resendWebhookDeliveryAction": allow("manager"),
   "app/(staff)/staff/outbox/actions.ts#resendEmailAction": allow("manager"),
+  // Property settings (how long guest data is kept after check-out): the manager.
+  "app/(staff)/staff/settings/actions.ts#setRetentionAction": allow("manager"),
 
   // ── Route handlers ────────────────────────────────────────────────────────────────────────────────────
   "app/api/auth/[...nextauth]/route.ts#GET": PUBLIC,
@@ -109,6 +111,8 @@ export const MATRIX: Record<string, Rule> = {
   "app/api/calendar/departments/[token]/route.ts#GET": PUBLIC,
   // "Add to calendar": the guest's own timed booking (another stay's → 404).
   "app/api/calendar/bookings/[id]/route.ts#GET": allow("guest"),
+  // "Your data" as JSON: the signed-in guest's own stay only (the stay comes from the session, never the URL).
+  "app/api/your-data/route.ts#GET": allow("guest"),
 
   // The back office's live queue and folio export (session cookie only: they do not read Authorization).
   "app/api/staff/events/route.ts#GET": allow(...STAFF),
@@ -159,6 +163,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(guest)/requests/(list)/page.tsx#default": allow("guest"),
   "app/(guest)/requests/[id]/page.tsx#default": allow("guest"),
   "app/(guest)/folio/page.tsx#default": allow("guest"),
+  "app/(guest)/your-data/page.tsx#default": allow("guest"),
 
   "app/(staff)/staff/(queue)/page.tsx#default": allow(...STAFF),
   "app/(staff)/staff/requests/[id]/page.tsx#default": allow(...STAFF),
@@ -188,4 +193,5 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/reports/page.tsx#default": allow("manager"),
   "app/(staff)/staff/feedback/page.tsx#default": allow("manager"),
   "app/(staff)/staff/templates/page.tsx#default": allow("manager"),
+  "app/(staff)/staff/settings/page.tsx#default": allow("manager"),
 };

@@ -35,6 +35,7 @@ const NAV: NavItem[] = [
   { href: "/staff/feedback", label: "feedback", roles: ["manager"] },
   // A dotted label is a key of its own file's namespace under `staff` (staff.templates.nav).
   { href: "/staff/templates", label: "templates.nav", roles: ["manager"] },
+  { href: "/staff/settings", label: "retention.nav", roles: ["manager"] },
 ];
 
 function navFor(role: StaffRole): NavItem[] {
