@@ -9,6 +9,7 @@ import messages from "@/lib/i18n/messages/en.json";
 import { currentRequestId, logger } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 import { appOrigins, FORWARDING_HEADERS, isAppOrigin } from "@/lib/request-origin";
+import { AREA_HEADER, isStaffPath } from "@/lib/i18n/staff-messages";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 import { actionBodyProblem } from "@/lib/server-action-body";
 
@@ -129,5 +130,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   forwarded.set("content-security-policy", contentSecurityPolicy(options));
   forwarded.set("x-nonce", nonce);
   forwarded.set(REQUEST_ID_HEADER, requestId);
+  // Which side's language the request speaks (app/_server/i18n-request.ts): always set here, never the client's.
+  forwarded.set(AREA_HEADER, isStaffPath(pathname) ? "staff" : "guest");
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }));
 }

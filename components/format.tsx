@@ -1,15 +1,10 @@
 // Prices, dates and times in the reader's locale, the property's currency and time zone.
-import { useFormatter, type DateTimeFormatOptions } from "next-intl";
+// The date styles are next-intl's named formats (lib/i18n/formats.ts), so that each side of the app decides its calendar.
+import { useFormatter } from "next-intl";
+import type { DateTimeStyle } from "@/lib/i18n/formats";
 import { toMajor } from "@/lib/money";
 
-type Style = "date" | "time" | "datetime" | "weekday";
-
-const STYLES: Record<Style, DateTimeFormatOptions> = {
-  date: { dateStyle: "medium" },
-  time: { timeStyle: "short" },
-  datetime: { dateStyle: "medium", timeStyle: "short" },
-  weekday: { weekday: "short", day: "numeric", month: "short" },
-};
+type Style = Exclude<DateTimeStyle, "slot">;
 
 type Formatter = ReturnType<typeof useFormatter>;
 
@@ -19,11 +14,11 @@ export function formatMoney(format: Formatter, minor: number, currency: string):
 
 /** A hotel-local calendar day ("2026-11-24") as a date, without shifting it through time zones. */
 export function formatDay(format: Formatter, day: string, style: "date" | "weekday" = "date"): string {
-  return format.dateTime(new Date(`${day}T12:00:00Z`), { ...STYLES[style], timeZone: "UTC" });
+  return format.dateTime(new Date(`${day}T12:00:00Z`), style, { timeZone: "UTC" });
 }
 
-export function formatWhen(format: Formatter, value: Date, timeZone: string, style: Style = "datetime"): string {
-  return format.dateTime(value, { ...STYLES[style], timeZone });
+export function formatWhen(format: Formatter, value: Date, timeZone: string, style: DateTimeStyle = "datetime"): string {
+  return format.dateTime(value, style, { timeZone });
 }
 
 export function Price({ minor, currency }: { minor: number; currency: string }) {

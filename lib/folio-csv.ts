@@ -42,7 +42,10 @@ function describe(e: FolioCsvEntry): string {
   return `${e.serviceName ?? ""}${days}`;
 }
 
-export function folioCsv(entries: readonly FolioCsvEntry[]): string {
+/** The header row's text per column: the staff member's language (staff.common.csvHeader); the column names by default. */
+export type CsvHeader = (column: string) => string;
+
+export function folioCsv(entries: readonly FolioCsvEntry[], header: CsvHeader = (column) => column): string {
   return stringify(
     entries.map((e) => ({
       date: e.day,
@@ -58,6 +61,6 @@ export function folioCsv(entries: readonly FolioCsvEntry[]): string {
       booking_id: e.kind === "credit" ? (e.bookingId ?? "") : e.id,
       credit_id: e.kind === "credit" ? e.id : "",
     })),
-    { ...CSV_OPTIONS, header: true, columns: [...FOLIO_CSV_COLUMNS] },
+    { ...CSV_OPTIONS, header: true, columns: FOLIO_CSV_COLUMNS.map((key) => ({ key, header: header(key) })) },
   );
 }

@@ -2,6 +2,7 @@
 // shares as fractions.
 import { stringify } from "csv-stringify/sync";
 import { CSV_OPTIONS } from "./csv";
+import type { CsvHeader } from "./folio-csv";
 import { formatMinorPlain } from "./money";
 import { REPORT_KEYS, REPORTS, reportTable, type CellValue, type ColumnKind, type ReportData, type ReportKey } from "./report-columns";
 
@@ -43,7 +44,7 @@ export function reportRows(key: ReportKey, data: ReportData, currency: string): 
   return rows.map((row) => row.map((value, i) => csvCell(columns[i].kind, value, currency)));
 }
 
-/** RFC 4180 (CRLF, quoted where needed), with a header row. */
-export function reportCsv(key: ReportKey, data: ReportData, currency: string): string {
-  return stringify([REPORT_COLUMNS[key], ...reportRows(key, data, currency)], CSV_OPTIONS);
+/** RFC 4180 (CRLF, quoted where needed), with a header row (in the staff member's language when `header` is given). */
+export function reportCsv(key: ReportKey, data: ReportData, currency: string, header: CsvHeader = (column) => column): string {
+  return stringify([REPORT_COLUMNS[key].map(header), ...reportRows(key, data, currency)], CSV_OPTIONS);
 }

@@ -16,7 +16,8 @@ const AREAS = {
 } as const satisfies Record<string, readonly string[]>;
 
 // The guest's pages: everything but the back office's texts (new guest namespaces are in without a change here).
-const NOT_FOR_GUESTS = ["staff", "conversation.staffThread", "conversation.feedback", "landing"];
+// roomCard: the room card's texts, printed from the back office in the guest's language (server-rendered only).
+const NOT_FOR_GUESTS = ["staff", "conversation.staffThread", "conversation.feedback", "landing", "roomCard"];
 
 export type MessageArea = keyof typeof AREAS | "guest";
 

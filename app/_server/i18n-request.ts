@@ -1,34 +1,38 @@
-// next-intl: the request's locale (cookie, else the browser's languages) and its messages.
+// next-intl: the request's locale and its messages. The back office (/staff…, /api/staff…) speaks the staff member's
+// language (stored on their account, else the browser's); the guest side the guest's (cookie, else the browser's).
+import { headers } from "next/headers";
+import type { Formats } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { requestLocale } from "./request-locale";
+import { appFormats } from "@/lib/i18n/formats";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/pick-messages";
+import { AREA_HEADER, loadStaffMessages } from "@/lib/i18n/staff-messages";
+import { requestLocale, staffRequestLocale } from "./request-locale";
 
-export default getRequestConfig(async () => {
-  const locale = await requestLocale();
+/** One message file by name ("th.staff-ops"), or null when that locale has none (yet). */
+async function loadMessageFile(name: string): Promise<Messages | null> {
+  try {
+    return (await import(`../../lib/i18n/messages/${name}.json`)).default as Messages;
+  } catch {
+    return null;
+  }
+}
+
+export default getRequestConfig(async ({ locale: explicit }) => {
+  const area = (await headers()).get(AREA_HEADER) === "staff" ? "staff" : "guest";
+  // An explicit locale (getTranslations({ locale })) prints something in another language than the reader's: a guest's
+  // room card printed from the back office.
+  const locale: Locale = isLocale(explicit) ? explicit : area === "staff" ? await staffRequestLocale() : await requestLocale();
   return {
     locale,
-    // Guest-side and shared texts, and the back office's in a file of its own.
-    // The back office's texts come from several files (one per area), merged under `staff`.
+    formats: appFormats(area) as Formats,
+    // Guest-side and shared texts, and the back office's in files of their own (one per area), merged under `staff`.
     messages: {
-      ...(await import(`../../lib/i18n/messages/${locale}.json`)).default,
+      ...(await loadMessageFile(locale))!,
       // A request's conversation: the guest's thread and rating, the staff's view of it, the feedback page.
-      conversation: (await import(`../../lib/i18n/messages/${locale}.conversation.json`).catch(() => import(`../../lib/i18n/messages/en.conversation.json`))).default,
-      // Staff work in English in this version: the back office's files are English for every locale.
-      staff: {
-        ...(await import(`../../lib/i18n/messages/en.staff.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-ops.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-stays.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-admin.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-api.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-reports.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-webhooks.json`)).default,
-        ...(await import(`../../lib/i18n/messages/en.staff-outbox.json`)).default,
-        // The hotel group: the property switcher and the group administrator's page.
-        ...(await import(`../../lib/i18n/messages/${locale}.staff-group.json`).catch(() => import(`../../lib/i18n/messages/en.staff-group.json`))).default,
-        // Message templates: the manager's page and the request page's "send a prepared message", in every staff language.
-        ...(await import(`../../lib/i18n/messages/${locale}.staff-templates.json`)).default,
-        // Guest data retention: the manager's property settings, in every staff language.
-        ...(await import(`../../lib/i18n/messages/${locale}.staff-retention.json`)).default,
-      },
+      conversation: (await loadMessageFile(`${locale}.conversation`)) ?? (await loadMessageFile("en.conversation")),
+      // Each staff file in this locale, or in English until it is translated (lib/i18n/staff-messages.ts lists them).
+      staff: await loadStaffMessages(locale, loadMessageFile),
     },
   };
 });

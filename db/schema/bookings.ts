@@ -52,9 +52,12 @@ export const serviceSessions = pgTable(
 export type Participants = { adults: number; childAges: number[] };
 
 /** A reschedule's old and new start (ISO instants); a hand-over's departments. */
+// What a change was, for the trail to say in each reader's language (the event's `note` keeps an English sentence). Names
+// are as they were at the time; events written before a field existed lack it, and the trail then shows the note.
 export type BookingEventDetails =
   | { kind: "reschedule"; from: string; to: string }
-  | { kind: "hand_over"; fromDepartmentId: string; toDepartmentId: string };
+  | { kind: "hand_over"; fromDepartmentId: string; toDepartmentId: string; fromName?: string; toName?: string; note?: string | null }
+  | { kind: "assign"; to: string | null; was: string | null };
 
 export type PriceLine = {
   label: string;

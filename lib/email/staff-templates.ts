@@ -1,9 +1,14 @@
-// Emails to staff (the back office works in English): what the system tells the hotel's managers. The texts are ICU
-// messages in lib/i18n/messages/en.staff-email.json, formatted like the guest emails'. Pure, like the guest templates;
-// the email outbox renders them at send time.
+// Emails to staff, in the recipient's back-office language: what the system tells the hotel's managers. The texts are
+// ICU messages in lib/i18n/messages/<locale>.staff-email.json, formatted like the guest emails'. Pure, like the guest
+// templates; the email outbox renders them at send time and hands in the recipient's texts
+// (server/notifications/staff-email-texts.ts), English when none are given.
 import { IntlMessageFormat } from "intl-messageformat";
-import messages from "../i18n/messages/en.staff-email.json";
+import english from "../i18n/messages/en.staff-email.json";
+import { staffIntlLocale } from "../i18n/formats";
 import type { RenderedEmail } from "./templates";
+
+export type StaffEmailTexts = { locale: string; messages: typeof english };
+export const ENGLISH_STAFF_EMAIL_TEXTS: StaffEmailTexts = { locale: "en", messages: english };
 
 export type StaffEmailTemplate = "webhook_paused";
 
@@ -28,26 +33,29 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function formatSince(iso: string | undefined, timeZone: string | undefined): string {
+function formatSince(iso: string | undefined, timeZone: string | undefined, locale: string): string {
   const date = iso ? new Date(iso) : null;
   if (!date || Number.isNaN(date.getTime())) return "";
   try {
-    return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: timeZone ?? "UTC" }).format(date);
+    // The back office's calendar: Gregorian in Thai too (lib/i18n/formats.ts).
+    return new Intl.DateTimeFormat(staffIntlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: timeZone ?? "UTC" }).format(date);
   } catch {
     return date.toISOString();
   }
 }
 
-function format(message: string, values: Record<string, string> = {}): string {
-  return String(new IntlMessageFormat(message, "en", undefined, { ignoreTag: true }).format(values));
-}
-
-export function renderStaffEmail(template: StaffEmailTemplate, payload: StaffEmailPayload): RenderedEmail {
+export function renderStaffEmail(
+  template: StaffEmailTemplate,
+  payload: StaffEmailPayload,
+  { locale, messages }: StaffEmailTexts = ENGLISH_STAFF_EMAIL_TEXTS,
+): RenderedEmail {
+  const format = (message: string, values: Record<string, string> = {}) =>
+    String(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).format(values));
   switch (template) {
     case "webhook_paused": {
       const texts = messages.webhook_paused;
       const url = payload.endpointUrl ?? "";
-      const since = formatSince(payload.failingSince, payload.timeZone);
+      const since = formatSince(payload.failingSince, payload.timeZone, locale);
       const subject = format(texts.subject, { url });
       const paragraphs = [
         payload.staffName ? format(messages.greeting.named, { name: payload.staffName }) : format(messages.greeting.anonymous),
@@ -66,7 +74,7 @@ export function renderStaffEmail(template: StaffEmailTemplate, payload: StaffEma
         format(messages.signature),
       ];
       const html =
-        `<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5">` +
+        `<!doctype html><html lang="${escapeHtml(locale)}"><body style="font-family:sans-serif;line-height:1.5">` +
         paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
         `</body></html>`;
       return { subject, text: paragraphs.join("\n\n"), html };

@@ -5,6 +5,7 @@ import { TYPE } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
+import { STAFF_MESSAGE_FILES } from "./staff-messages";
 
 const DIR = path.join(__dirname, "messages");
 type Tree = { [key: string]: string | Tree };
@@ -30,12 +31,22 @@ const GUEST_FILES = fs
   .filter((f) => /^en(\.[a-z-]+)?\.json$/.test(f) && !f.startsWith("en.staff"))
   .map((f) => f.slice("en".length)); // ".json", ".conversation.json"
 
-// Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts);
-// en.json and the guest emails (en.email.json) must be translated in every locale.
-const REQUIRED = [".json", ".email.json"];
+/** The back office's files (lib/i18n/staff-messages.ts) and the staff emails'; every one must exist in English. */
+const STAFF_FILES = [...STAFF_MESSAGE_FILES, "staff-email"].map((f) => `.${f}.json`);
+
+// Files of an area that is not translated yet fall back to English at runtime (app/_server/i18n-request.ts, the staff
+// files through lib/i18n/staff-messages.ts); en.json, the guest emails (en.email.json) and every back-office file must be
+// translated in every locale.
+const REQUIRED = [".json", ".email.json", ...STAFF_FILES];
+
+describe("staff message files", () => {
+  it.each(STAFF_FILES)("en%s exists (each listed file is loaded in English where a locale lacks it)", (suffix) => {
+    expect(fs.existsSync(path.join(DIR, `en${suffix}`))).toBe(true);
+  });
+});
 
 describe.each(LOCALES.filter((l) => l !== "en"))("messages in %s", (locale) => {
-  for (const suffix of GUEST_FILES) {
+  for (const suffix of [...GUEST_FILES, ...STAFF_FILES]) {
     const file = `${locale}${suffix}`;
     const exists = fs.existsSync(path.join(DIR, file));
     if (!exists && !REQUIRED.includes(suffix)) continue;

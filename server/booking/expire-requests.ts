@@ -3,6 +3,7 @@ import "server-only";
 import { and, eq, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookingEvents, bookings } from "@/db/schema";
+import { EXPIRED_NOTE } from "@/lib/booking-event-notes";
 import { publishBookingChange } from "@/server/live";
 import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
 import { heldColumns, releaseAndOffer } from "./release-and-offer";
@@ -25,7 +26,7 @@ export async function expireUnansweredRequests(now: Date = new Date()): Promise<
           actorName: "Guest Services",
           fromStatus: "requested" as const,
           toStatus: "expired" as const,
-          note: "Not answered in time",
+          note: EXPIRED_NOTE,
         })),
       );
     }

@@ -4,6 +4,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import { packageNote } from "@/lib/booking-event-notes";
 import { whyUnbookable } from "@/lib/availability";
 import { countedBy, countsChildrenOnly, countsParticipants, type Counted } from "@/lib/counted";
 import { AppError } from "@/lib/errors";
@@ -310,7 +311,7 @@ export async function bookPackageWithChoices(
             actorName: stay.guestName,
             fromStatus: null,
             toStatus: status,
-            note: `Package: ${packageSlug}`,
+            note: packageNote(packageSlug),
           });
           rows.push(row);
         }

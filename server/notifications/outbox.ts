@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { db, type Db, type Tx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { staffEmailTexts } from "./staff-email-texts";
 
 export type OutboxEmail = {
   propertyId: string;
@@ -92,7 +93,7 @@ export async function sendDueEmails(
     if (!row) break;
     try {
       const mail = isStaffEmailTemplate(row.template)
-        ? renderStaffEmail(row.template, row.payload as StaffEmailPayload)
+        ? renderStaffEmail(row.template, row.payload as StaffEmailPayload, await staffEmailTexts(row.locale))
         : renderEmail(row.template as EmailTemplate, row.locale, row.payload as EmailPayload);
       await transport.sendMail({ from, to: row.toAddress, subject: mail.subject, text: mail.text, html: mail.html });
       await db()

@@ -51,6 +51,12 @@ describe("assignRequest", () => {
       ["Ada Spa", "requested", "requested", "Assigned to Mia Boss (was Ada Spa)"],
       ["Mia Boss", "requested", "requested", "Unassigned (was Mia Boss)"],
     ]);
+    // What the trail says in each staff member's language is made from these (names as they were then).
+    expect(events.map((e) => e.details)).toEqual([
+      { kind: "assign", to: "Ada Spa", was: null },
+      { kind: "assign", to: "Mia Boss", was: "Ada Spa" },
+      { kind: "assign", to: null, was: "Mia Boss" },
+    ]);
     expect((await bookingById(id)).status).toBe("requested");
   });
 
@@ -229,6 +235,9 @@ describe("handOverRequest", () => {
     expect(await getRequestForStaff(spaStaff, id)).toBeNull();
     expect((await eventsWithAction(id, "hand_over")).map((e) => e.note)).toEqual([
       "Handed over from Spa to Kitchen: Guest wants it in the room",
+    ]);
+    expect((await eventsWithAction(id, "hand_over")).map((e) => e.details)).toEqual([
+      { kind: "hand_over", fromDepartmentId: h.spa.id, toDepartmentId: h.kitchen.id, fromName: "Spa", toName: "Kitchen", note: "Guest wants it in the room" },
     ]);
   });
 

@@ -127,7 +127,11 @@ export async function assignRequest(
       .where(and(eq(bookings.id, current.id), eq(bookings.propertyId, staff.propertyId)));
     const was = current.assignedTo ? ` (was ${nameOf(current.assignedTo) ?? "someone"})` : "";
     const note = input.assigneeId ? `Assigned to ${nameOf(input.assigneeId)}${was}` : `Unassigned${was}`;
-    await recordChange(tx, staff, current.id, current.status, "assign", note);
+    await recordChange(tx, staff, current.id, current.status, "assign", note, {
+      kind: "assign",
+      to: input.assigneeId ? (nameOf(input.assigneeId) ?? null) : null,
+      was: current.assignedTo ? (nameOf(current.assignedTo) ?? "—") : null,
+    });
     return current.departmentId;
   });
   await publishBookingChange({ propertyId: staff.propertyId, departmentId, bookingId, kind: "assign" });
@@ -285,6 +289,9 @@ export async function handOverRequest(
       kind: "hand_over",
       fromDepartmentId: current.departmentId,
       toDepartmentId: target.id,
+      fromName: source,
+      toName: target.name,
+      note: input.note?.trim() || null,
     });
     return current.departmentId;
   });

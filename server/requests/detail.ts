@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { allowedRequestChanges, allowedStaffActions, type BookingStatus } from "@/lib/booking-status";
 import { db } from "@/db/client";
-import { bookingEvents, bookingMessages, bookings, departments, services, stays } from "@/db/schema";
+import { bookingEvents, bookingMessages, bookings, departments, services, stays, type BookingEventDetails } from "@/db/schema";
 import { assignee, requestColumns } from "./columns";
 import { scopeOf, type StaffRef } from "./scope";
 
@@ -19,6 +19,7 @@ export type TrailEntry =
       fromStatus: BookingStatus | null;
       toStatus: BookingStatus | null;
       note: string | null;
+      details: BookingEventDetails | null;
     }
   | { type: "note"; id: string; at: Date; actorKind: "guest" | "staff" | "system"; actorName: string | null; body: string };
 
@@ -39,6 +40,7 @@ async function trailOf(propertyId: string, bookingId: string): Promise<TrailEntr
         fromStatus: bookingEvents.fromStatus,
         toStatus: bookingEvents.toStatus,
         note: bookingEvents.note,
+        details: bookingEvents.details,
         micros: micros(bookingEvents.at),
       })
       .from(bookingEvents)

@@ -139,7 +139,15 @@ async function tellManagers(
   paused: { endpointId: string; propertyId: string; url: string; failures: number; failingSince: Date; now: Date },
 ): Promise<void> {
   const managers = await tx
-    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, hotelName: properties.name, timeZone: properties.timeZone })
+    .select({
+      id: staffUsers.id,
+      email: staffUsers.email,
+      name: staffUsers.name,
+      locale: staffUsers.locale,
+      hotelName: properties.name,
+      timeZone: properties.timeZone,
+      defaultLocale: properties.defaultLocale,
+    })
     .from(staffUsers)
     .innerJoin(staffMemberships, eq(staffMemberships.staffId, staffUsers.id))
     .innerJoin(properties, eq(properties.id, staffMemberships.propertyId))
@@ -148,7 +156,8 @@ async function tellManagers(
     await enqueueEmail(tx, {
       propertyId: paused.propertyId,
       to: m.email,
-      locale: "en",
+      // The manager's back-office language; without a stored choice (no browser to ask) the hotel's own.
+      locale: m.locale ?? m.defaultLocale,
       template: "webhook_paused",
       dedupeKey: `webhook_paused:${paused.endpointId}:${paused.now.getTime()}:${m.id}`,
       payload: {

@@ -44,6 +44,8 @@ export const MATRIX: Record<string, Rule> = {
   "app/(staff)/staff/actions.ts#handOverRequestAction": allow(...STAFF),
   "app/(staff)/staff/actions.ts#addInternalNoteAction": allow(...STAFF),
   "app/(staff)/staff/requests/[id]/guest-thread-actions.ts#sendGuestMessageAction": allow(...STAFF),
+  // The back office's language: every staff member chooses their own (stored on their own account).
+  "app/(staff)/staff/language-actions.ts#setStaffLocaleAction": allow(...STAFF),
   "app/(staff)/staff/requests/[id]/template-message-actions.ts#sendTemplateMessageAction": allow(...STAFF),
   // Message templates: the manager writes them.
   "app/(staff)/staff/templates/actions.ts#saveTemplateAction": allow("manager"),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/app/_server/client-messages";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentStaff, type StaffRole } from "@/app/_server/session";
@@ -12,6 +12,7 @@ import { countPausedWebhookEndpoints } from "@/server/webhooks/endpoints";
 import { workplacesOf } from "@/server/auth/sessions";
 import { PropertySwitcher } from "./_components/property-switcher";
 import { switchPropertyAction } from "./group/actions";
+import { StaffLanguageSwitcher } from "./_components/staff-language-switcher";
 
 type NavItem = { href: string; label: string; roles: readonly StaffRole[] };
 
@@ -60,77 +61,82 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const places = await workplacesOf(staff.staffId);
   const tGroup = await getTranslations("staff.group");
   const here = places.find((p) => p.id === staff.propertyId);
+  // The staff member's language (app/_server/i18n-request.ts): their stored choice, else the browser's.
+  const locale = await getLocale();
   return (
-    <div className="min-h-dvh" lang="en">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"
-      >
-        {tApp("skipToContent")}
-      </a>
-      <header className="no-print border-b border-stone-300 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <div>
-            <p className="font-bold text-brand-800">
-              {tApp("name")} · {t("back_office")}
-            </p>
-            <p className="text-sm text-stone-700">
-              {here && places.length > 1 && <>{here.name} · </>}
-              {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
-              {staff.groupAdmin && <> · {tGroup("groupAdmin")}</>}
-              {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
-            </p>
+    <NextIntlClientProvider messages={await clientMessages("staff")}>
+      <div className="min-h-dvh" lang={locale}>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-lg focus:bg-white focus:px-3 focus:py-2"
+        >
+          {tApp("skipToContent")}
+        </a>
+        <header className="no-print border-b border-stone-300 bg-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            <div>
+              <p className="font-bold text-brand-800">
+                {tApp("name")} · {t("back_office")}
+              </p>
+              <p className="text-sm text-stone-700">
+                {here && places.length > 1 && <>{here.name} · </>}
+                {t("signedInAs", { name: staff.name })} · {t(`role.${staff.role}`)}
+                {staff.groupAdmin && <> · {tGroup("groupAdmin")}</>}
+                {departmentNames.length > 0 && <> · {t("departments", { names: departmentNames.join(", ") })}</>}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <nav aria-label={t("nav")}>
+                <ul className="flex flex-wrap gap-x-3">
+                  {navFor(staff.role).map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                        {item.label.includes(".") ? tStaff(item.label) : t(item.label)}
+                      </Link>
+                    </li>
+                  ))}
+                  {staff.groupAdmin && (
+                    <li>
+                      <Link href="/staff/group" className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
+                        {tGroup("nav")}
+                      </Link>
+                    </li>
+                  )}
+                </ul>
+              </nav>
+              {places.length > 1 && (
+                <PropertySwitcher
+                  action={switchPropertyAction}
+                  current={staff.propertyId}
+                  places={places}
+                  labels={{ label: tGroup("switchLabel"), submit: tGroup("switch"), pending: tGroup("switching") }}
+                />
+              )}
+              <StaffLanguageSwitcher />
+              <form action={signOutAction}>
+                <input type="hidden" name="to" value="/staff/signin" />
+                <button
+                  type="submit"
+                  className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-stone-50"
+                >
+                  {t("signOut")}
+                </button>
+              </form>
+            </div>
           </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <nav aria-label={t("nav")}>
-              <ul className="flex flex-wrap gap-x-3">
-                {navFor(staff.role).map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href} className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                      {item.label.includes(".") ? tStaff(item.label) : t(item.label)}
-                    </Link>
-                  </li>
-                ))}
-                {staff.groupAdmin && (
-                  <li>
-                    <Link href="/staff/group" className="inline-flex min-h-11 items-center rounded-lg px-2 font-semibold text-brand-700 underline">
-                      {tGroup("nav")}
-                    </Link>
-                  </li>
-                )}
-              </ul>
-            </nav>
-            {places.length > 1 && (
-              <PropertySwitcher
-                action={switchPropertyAction}
-                current={staff.propertyId}
-                places={places}
-                labels={{ label: tGroup("switchLabel"), submit: tGroup("switch"), pending: tGroup("switching") }}
-              />
-            )}
-            <form action={signOutAction}>
-              <input type="hidden" name="to" value="/staff/signin" />
-              <button
-                type="submit"
-                className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 py-2 font-semibold hover:bg-stone-50"
-              >
-                {t("signOut")}
-              </button>
-            </form>
-          </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {tHooks && (
-          <p role="status" className="no-print mb-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-            {tHooks("pausedNotice", { n: pausedWebhooks })}{" "}
-            <Link href="/staff/webhooks" className="font-semibold underline">
-              {tHooks("pausedNoticeLink")}
-            </Link>
-          </p>
-        )}
-        <NextIntlClientProvider messages={await clientMessages("staff")}>{children}</NextIntlClientProvider>
-      </main>
-    </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {tHooks && (
+            <p role="status" className="no-print mb-4 rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+              {tHooks("pausedNotice", { n: pausedWebhooks })}{" "}
+              <Link href="/staff/webhooks" className="font-semibold underline">
+                {tHooks("pausedNoticeLink")}
+              </Link>
+            </p>
+          )}
+          {children}
+        </main>
+      </div>
+    </NextIntlClientProvider>
   );
 }

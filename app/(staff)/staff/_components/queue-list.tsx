@@ -1,7 +1,7 @@
 // The request queue's rows: cards on phones, a table on wide screens; VIP marked, overdue ones stand out,
 // and a request whose guest wrote last says so.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Day, When } from "@/components/format";
 import { StatusBadge } from "@/components/status-badge";
 import type { QueueRow } from "@/server/requests/queue";
@@ -36,7 +36,8 @@ function GuestWroteMark() {
 
 function GuestLanguage({ locale }: { locale: string | null }) {
   const t = useTranslations("staff.queue");
-  const name = languageName(locale);
+  // The guest's language named in the staff member's ("Hungarian", "ฮังการี").
+  const name = languageName(locale, useLocale());
   if (!name) return null;
   return (
     <span className="ml-1 inline-block rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800" title={t("language", { name })}>

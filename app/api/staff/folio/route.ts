@@ -1,5 +1,7 @@
 // GET the folio export as CSV, for posting to the PMS: ?stay=<id>, or ?from=YYYY-MM-DD&to=YYYY-MM-DD (at most 93 days).
 import { z } from "zod";
+import { staffRequestLocale } from "@/app/_server/request-locale";
+import { csvHeaderFor } from "@/lib/i18n/csv-headers";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
 import { writeAudit } from "@/server/auth/audit-log";
@@ -44,7 +46,11 @@ export async function GET(request: Request): Promise<Response> {
       name = `folio-${parsed.data.from}_${parsed.data.to}.csv`;
     }
     const entries = await listFolioEntries(staff.propertyId, filter);
-    const csv = folioCsv(entries.map((e) => ({ ...e, serviceName: e.serviceName?.en ?? null })));
+    // The header in the staff member's language; the values stay as the PMS reads them (ISO dates, plain decimals).
+    const csv = folioCsv(
+      entries.map((e) => ({ ...e, serviceName: e.serviceName?.en ?? null })),
+      csvHeaderFor(await staffRequestLocale()),
+    );
     await writeAudit({
       propertyId: staff.propertyId,
       actorKind: "staff",

@@ -72,8 +72,7 @@ export function RescheduleForm({
   const format = useFormatter();
   const [state, dispatch] = useActionState(rescheduleRequestAction, null);
   const failure = state && !state.ok ? state : null;
-  const when = (d: Date | string) =>
-    format.dateTime(new Date(d), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
+  const when = (d: Date | string) => format.dateTime(new Date(d), "slot", { timeZone });
   return (
     <section aria-labelledby="reschedule-title" className={card}>
       <h2 id="reschedule-title" className="text-lg font-semibold">

@@ -1,5 +1,5 @@
 // One request's facts for staff: guest and party, service, department, when, who has it; and its price lines.
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Day, Price, When } from "@/components/format";
 import type { StaffRequest } from "@/server/requests/detail";
 import { toMajor } from "@/lib/money";
@@ -25,10 +25,12 @@ export function Details({ request, service, timeZone }: { request: StaffRequest;
   const t = useTranslations("staff.request");
   const tx = useTranslations("staff.requestChanges");
   const format = useFormatter();
+  // The guest's language named in the staff member's.
+  const locale = useLocale();
   const ages = format.list(request.childrenAges.map(String), { type: "conjunction" });
   const items: [string, React.ReactNode][] = [
     [t("guest"), request.guestName],
-    [t("language"), languageName(request.guestLocale) ?? <span className="text-stone-600">{t("noLanguage")}</span>],
+    [t("language"), languageName(request.guestLocale, locale) ?? <span className="text-stone-600">{t("noLanguage")}</span>],
     [t("reservation"), <code key="code" className="font-mono">{request.reservationCode}</code>],
     [t("room"), request.room ?? t("noRoom")],
     [t("service"), service],

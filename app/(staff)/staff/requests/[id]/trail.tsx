@@ -1,11 +1,39 @@
 // A request's full trail: every recorded change (who, when, from what to what) and the internal notes, in time order.
-import { useTranslations } from "next-intl";
-import { When } from "@/components/format";
+import { useFormatter, useTranslations } from "next-intl";
+import { formatWhen, When } from "@/components/format";
+import { systemNoteOf } from "@/lib/booking-event-notes";
 import type { TrailEntry } from "@/server/requests/detail";
+
+type EventEntry = Extract<TrailEntry, { type: "event" }>;
+
+/**
+ * What a change did, in the reader's language: from its details, or a note the system writes itself; otherwise the stored
+ * note (free text, or an older event's English sentence).
+ */
+function ChangeNote({ entry, timeZone }: { entry: EventEntry; timeZone: string }) {
+  const t = useTranslations("staff.common.trail");
+  const format = useFormatter();
+  const d = entry.details;
+  if (d?.kind === "reschedule") {
+    return <>{t("moved", { from: formatWhen(format, new Date(d.from), timeZone, "slot"), to: formatWhen(format, new Date(d.to), timeZone, "slot") })}</>;
+  }
+  if (d?.kind === "hand_over" && d.fromName !== undefined && d.toName !== undefined) {
+    const names = { from: d.fromName, to: d.toName };
+    return <>{d.note ? t("handedOverWithNote", { ...names, note: d.note }) : t("handedOver", names)}</>;
+  }
+  if (d?.kind === "assign") {
+    if (d.to) return <>{d.was ? t("assignedWas", { name: d.to, was: d.was }) : t("assigned", { name: d.to })}</>;
+    return <>{d.was ? t("unassignedWas", { was: d.was }) : t("unassigned")}</>;
+  }
+  const system = systemNoteOf(entry.note);
+  if (system?.key === "package") return <>{t("package", { slug: system.slug })}</>;
+  if (system) return <>{t(system.key)}</>;
+  return <>{entry.note}</>;
+}
 
 const CHANGE_ACTIONS = ["assign", "reschedule", "hand_over"];
 
-function Heading({ entry }: { entry: Extract<TrailEntry, { type: "event" }> }) {
+function Heading({ entry }: { entry: EventEntry }) {
   const t = useTranslations("staff.request");
   const tTrail = useTranslations("staff.requestTrail");
   const tStatus = useTranslations("status");
@@ -55,7 +83,11 @@ export function Trail({ entries, timeZone }: { entries: TrailEntry[]; timeZone: 
                   <p className="font-medium">
                     <Heading entry={e} />
                   </p>
-                  {e.note && <p className="mt-1 whitespace-pre-line text-stone-800">{e.note}</p>}
+                  {(e.note || e.details) && (
+                    <p className="mt-1 whitespace-pre-line text-stone-800">
+                      <ChangeNote entry={e} timeZone={timeZone} />
+                    </p>
+                  )}
                 </>
               )}
             </li>

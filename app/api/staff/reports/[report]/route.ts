@@ -1,5 +1,7 @@
 // GET one report as CSV for the manager: /api/staff/reports/<report>?from=YYYY-MM-DD&to=YYYY-MM-DD (default: the last 30 days).
 import { z } from "zod";
+import { staffRequestLocale } from "@/app/_server/request-locale";
+import { csvHeaderFor } from "@/lib/i18n/csv-headers";
 import { fieldErrorsOf } from "@/app/_server/action";
 import { requireStaff } from "@/app/_server/session";
 import { problem } from "@/app/api/v1/_lib/handler";
@@ -21,7 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     const parsed = reportPeriodSchema.safeParse(Object.keys(query).length === 0 ? defaultPeriod(property.timeZone) : query);
     if (!parsed.success) throw new AppError("input:invalid", "Give ?from=YYYY-MM-DD&to=YYYY-MM-DD, at most 400 days.", fieldErrorsOf(parsed.error));
     const data = await loadReports({ propertyId: staff.propertyId, timeZone: property.timeZone, period: parsed.data }, key.data);
-    const csv = reportCsv(key.data, data, property.currency);
+    // The header in the manager's language; the values as a spreadsheet reads them (plain decimals, fractions).
+    const csv = reportCsv(key.data, data, property.currency, csvHeaderFor(await staffRequestLocale()));
     return new Response(csv, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
