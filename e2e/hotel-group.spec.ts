@@ -74,3 +74,48 @@ test("a Bangkok guest sees only the Bangkok hotel's catalogue, in baht", async (
   const lakeside = await guest.goto("/services/horse-riding");
   expect(lakeside?.status()).toBe(404);
 });
+
+test("a new property's manager sets it up in Thai and sees nothing of the other hotels", async ({ browser }) => {
+  const admin = await newStaffPage(browser, "admin@demo.hotel");
+  await admin.goto("/staff/group");
+  const suffix = crypto.randomBytes(3).toString("hex");
+  const name = `Chiang Mai Garden ${suffix}`;
+  const form = admin.getByRole("region", { name: "New property" });
+  await form.getByLabel("Name", { exact: true }).fill(name);
+  await form.getByLabel("Short name (for links)").fill(`chiang-mai-${suffix}`);
+  await form.getByLabel("Time zone").fill("Asia/Bangkok");
+  await form.getByLabel("Currency").fill("THB");
+  await form.getByRole("checkbox", { name: "ไทย" }).check();
+  await form.getByLabel("Default language").selectOption({ label: "ไทย" });
+  await form.getByRole("button", { name: "Create property" }).click();
+  await expect(form.getByRole("status")).toContainText("Property created (empty catalogue)");
+
+  // The Bangkok manager (who works in Thai) gets the new property too.
+  await admin.reload();
+  const who = admin.getByRole("region", { name: "Who works where" });
+  await who.getByLabel("Staff email").fill("manager.bkk@demo.hotel");
+  await who.getByLabel("Property").selectOption({ label: name });
+  await who.getByLabel("Role there").selectOption({ label: "Manager" });
+  await who.getByRole("button", { name: "Save" }).click();
+  await expect(who.getByRole("status")).toContainText("Saved");
+
+  const manager = await newStaffPage(browser, "manager.bkk@demo.hotel");
+  const header = manager.getByRole("banner");
+  await header.getByLabel("โรงแรม").selectOption({ label: name });
+  await header.getByRole("button", { name: "สลับ" }).click();
+  await expect(header).toContainText(name);
+
+  await manager.goto("/staff/departments");
+  const newDepartment = manager.getByRole("region", { name: "เพิ่มแผนก" });
+  await newDepartment.getByLabel("ชื่อ", { exact: true }).fill(`ต้อนรับ ${suffix}`);
+  await newDepartment.getByLabel("เป้าหมายการตอบกลับ (นาที)").fill("10");
+  await newDepartment.getByRole("button", { name: "สร้างแผนก" }).click();
+  await expect(newDepartment.getByRole("status").filter({ hasText: "สร้างแผนกแล้ว" })).toBeVisible();
+  await manager.reload();
+  await expect(manager.getByText(`ต้อนรับ ${suffix}`).first()).toBeVisible();
+  // Only this property's departments: neither Bangkok's nor the lakeside hotel's.
+  await expect(manager.getByText("River and boats")).toHaveCount(0);
+  await expect(manager.getByText("Stables and farm")).toHaveCount(0);
+  await manager.goto("/staff?q=Wongsakul");
+  await expect(manager.getByText("Ploy Wongsakul")).toHaveCount(0);
+});
