@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { bookings, rentalDays } from "@/db/schema";
+import { bookings, emailOutbox, rentalDays } from "@/db/schema";
 import {
   bookedSeats,
   createDepartment,
@@ -72,6 +72,26 @@ describe("bookPackageWithChoices", () => {
     ]);
     expect(rows.find((r) => r.serviceId === stroller.id)).toMatchObject({ totalMinor: 800, startDay: TODAY, endDay: TODAY });
     expect(await bookedSeats(session.id)).toBe(2);
+  });
+
+  it("emails the guest a confirmation for each item confirmed at once, none for an item awaiting an answer", async () => {
+    const property = await createProperty();
+    const department = await createDepartment(property);
+    const stay = await createStay(property, { now: NOW, email: `${uniqueId("pkg")}@example.test` });
+    const stroller = await createRentalService(department, { capacity: 3, confirmation: "instant" });
+    const tour = await createTimedService(department, { confirmation: "approval" });
+    const pkg = await createPackage(property, [stroller, tour], { bundlePriceMinor: 5000 });
+    const session = await createSession(tour, { startsAt: inHours(4), capacity: 6 });
+    await bookPackageWithChoices(
+      guestOf(stay),
+      pkg.slug,
+      uniqueId("key"),
+      { [stroller.slug]: { startDay: TODAY, endDay: TODAY }, [tour.slug]: { sessionId: session.id } },
+      NOW,
+    );
+    const rows = await db().select().from(bookings).where(eq(bookings.stayId, stay.id));
+    const mails = await db().select().from(emailOutbox).where(eq(emailOutbox.stayId, stay.id));
+    expect(mails.map((m) => [m.template, m.bookingId])).toEqual([["status_confirmed", rows.find((r) => r.serviceId === stroller.id)!.id]]);
   });
 
   it("books nothing when one item cannot be booked: the rental's stock taken first is given back", async () => {

@@ -20,6 +20,7 @@ import { countBooking } from "@/server/metrics";
 import { publishBookingChange } from "@/server/live";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
+import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
 import { getStayForGuest, type GuestRef, type GuestStay } from "@/server/stays/guest-stay";
 import { rentalStockLeftByService } from "./availability";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
@@ -313,6 +314,8 @@ export async function bookPackageWithChoices(
             toStatus: status,
             note: packageNote(packageSlug),
           });
+          // Confirmed at once: the guest gets the same confirmation email as for a single booking (one per item).
+          if (status === "confirmed") await notifyGuestOfChange(tx, row.id, "confirmed");
           rows.push(row);
         }
         await webhookBookingsCreated(tx, guest.propertyId, rows.map((r) => r.id));
