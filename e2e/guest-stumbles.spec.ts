@@ -186,8 +186,11 @@ test("a package page says what booking it whole includes before the items, in pl
   const intro = page.getByTestId("package-offer");
   await expect(intro).toContainText("Book the whole package for €149.00, or any item on its own.");
   // The offer comes before the list of items.
+  const list = page.getByRole("heading", { name: "What's included" });
+  // Both on screen before measuring (boundingBox does not wait: it answered null once while the list streamed in).
+  await expect(list).toBeVisible();
   const offerBox = await intro.boundingBox();
-  const listBox = await page.getByRole("heading", { name: "What's included" }).boundingBox();
+  const listBox = await list.boundingBox();
   expect(offerBox!.y).toBeLessThan(listBox!.y);
 });
 
