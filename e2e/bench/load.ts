@@ -259,8 +259,9 @@ async function main(): Promise<void> {
       return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
     };
     const days = [1, 2, 3].map(dayOf);
+    // A family (two adults, children aged 5 and 9): every timed service, the children's ones too, can take one of them.
     await sql`insert into stays (property_id, reservation_code, surname, guest_name, check_in, check_out, adults, children_ages)
-      select ${property.id}, ${`LOAD-${RUN}-`} || g, 'Load', 'Load guest ' || g, ${dayOf(0)}::date, ${dayOf(5)}::date, 2, array[]::int[]
+      select ${property.id}, ${`LOAD-${RUN}-`} || g, 'Load', 'Load guest ' || g, ${dayOf(0)}::date, ${dayOf(5)}::date, 2, array[5, 9]::int[]
       from generate_series(1, ${GUESTS}) g`;
 
     const given = process.env.BENCH_URLS?.split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean);
