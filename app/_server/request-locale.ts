@@ -5,7 +5,6 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import { chooseStaffLocale } from "@/lib/i18n/staff-messages";
-import { getStaffLocale } from "@/server/staff/staff-locale";
 import { currentStaff } from "./session";
 
 export async function requestLocale(): Promise<Locale> {
@@ -19,8 +18,8 @@ export const staffRequestLocale = cache(async (): Promise<Locale> => {
   let stored: string | null = null;
   try {
     acceptLanguage = (await headers()).get("accept-language");
-    const staff = await currentStaff();
-    if (staff) stored = await getStaffLocale(staff.staffId);
+    // The session row carries the stored choice: no second read of the account.
+    stored = (await currentStaff())?.locale ?? null;
   } catch {
     // No request to read (a handler called directly) or no database: the page itself reports the database being down,
     // and the language is not worth failing over.

@@ -20,6 +20,8 @@ export type StaffSession = {
   departmentIds: string[];
   // Works as a manager in every property of the group, creates properties, sees group-wide reports.
   groupAdmin: boolean;
+  // The back-office language stored on the account (null: the browser's).
+  locale: string | null;
   // The sign-in session (switching property moves it).
   sessionId: string;
 };

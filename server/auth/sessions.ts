@@ -69,6 +69,8 @@ export async function loadStaffSession(sid: string, staffId: string) {
       email: staffUsers.email,
       role: sql<StaffRole>`case when ${staffUsers.groupAdmin} then 'manager' else ${staffMemberships.role} end`,
       groupAdmin: staffUsers.groupAdmin,
+      // The back office's language (null: the browser's), read here so a page asks the database once.
+      locale: staffUsers.locale,
       departmentIds: departmentIdsAt(staffUsers.id, properties.id),
     })
     .from(authSessions)

@@ -55,7 +55,7 @@ export async function compareProperties(actor: GroupActor, days = 30, now: Date 
   const nowIso = now.toISOString();
   const sinceIso = new Date(now.getTime() - days * 86_400_000).toISOString();
   // Column references qualified by hand: inside these correlated subqueries an unqualified "id" would be the inner row's.
-  const P = { id: sql.raw(`"properties"."id"`), timeZone: sql.raw(`"properties"."time_zone"`) };
+  const P = { id: sql`${sql.identifier("properties")}.${sql.identifier("id")}`, timeZone: sql`${sql.identifier("properties")}.${sql.identifier("time_zone")}` };
   const rows = await db()
     .select({
       id: properties.id,

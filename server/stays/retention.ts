@@ -2,7 +2,7 @@
 // Bookings, amounts, costs and times stay (the reports read them); names, codes, emails, notes, messages and comments go.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import {
   auditLog,
@@ -155,18 +155,20 @@ async function scrubBookings(tx: Tx, propertyId: string, bookingIds: string[], s
     .update(bookingMessages)
     .set({ body: "", authorName: sql`case when ${bookingMessages.authorKind} = 'guest' then null else ${bookingMessages.authorName} end` })
     .where(and(eq(bookingMessages.propertyId, propertyId), inArray(bookingMessages.bookingId, bookingIds)));
+  const ofTheseBookings = and(eq(bookingEvents.propertyId, propertyId), inArray(bookingEvents.bookingId, bookingIds));
+  await tx
+    .update(bookingEvents)
+    .set({ note: null, actorName: sql`case when ${bookingEvents.actorKind} = 'guest' then null else ${bookingEvents.actorName} end` })
+    .where(ofTheseBookings);
+  // Details are scrubbed in JavaScript, one row each: only the events that have some.
   const events = await tx
     .select({ id: bookingEvents.id, details: bookingEvents.details })
     .from(bookingEvents)
-    .where(and(eq(bookingEvents.propertyId, propertyId), inArray(bookingEvents.bookingId, bookingIds)));
+    .where(and(ofTheseBookings, isNotNull(bookingEvents.details)));
   for (const e of events) {
     await tx
       .update(bookingEvents)
-      .set({
-        note: null,
-        actorName: sql`case when ${bookingEvents.actorKind} = 'guest' then null else ${bookingEvents.actorName} end`,
-        details: e.details ? (scrubJson(e.details, secrets) as typeof e.details) : null,
-      })
+      .set({ details: scrubJson(e.details, secrets) as typeof e.details })
       .where(and(eq(bookingEvents.propertyId, propertyId), eq(bookingEvents.id, e.id)));
   }
 }

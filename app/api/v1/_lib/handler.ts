@@ -94,7 +94,7 @@ function queryObject(url: URL): Record<string, string> {
 
 /** Staff as the route sees them: from the session cookie, or from an API token acting as them. */
 // A token acts within its own property and role only: never as a group administrator, never switching property.
-export type StaffCaller = Omit<StaffSession, "groupAdmin" | "sessionId"> & { via: "session" | "token"; tokenId?: string };
+export type StaffCaller = Omit<StaffSession, "groupAdmin" | "sessionId" | "locale"> & { via: "session" | "token"; tokenId?: string };
 
 type Caller = GuestSession | StaffCaller;
 
