@@ -2,6 +2,7 @@
 // with the totals the price rules give: under 3 free, 3–11 half price.
 import { expect, test, type Page } from "./fixtures/test";
 import { newGuestPage } from "./fixtures/sign-in";
+import { HOTEL_TIME_ZONE, hotelDayFromToday } from "./fixtures/guest-api";
 
 test.describe.configure({ mode: "serial" });
 
@@ -66,8 +67,12 @@ test("ticket for a dated event: two adults pay two tickets", async () => {
   await openService("disco");
   const dayLinks = page.getByRole("navigation", { name: "Day" }).getByRole("link");
   const count = await dayLinks.count();
-  // The disco runs on Fridays and Saturdays: walk the stay's days to the first with a free time.
+  // The disco runs on Fridays and Saturdays: walk the stay's days to the first with a free time. Tonight's show is
+  // left out from 18:00 hotel time: a later test cancels this ticket, and its cancel cutoff (two hours before the
+  // 21:00 start) would have passed (seen on a Friday evening CI run).
+  const tonightTooLate = Number(new Intl.DateTimeFormat("en-GB", { timeZone: HOTEL_TIME_ZONE, hour: "2-digit", hourCycle: "h23" }).format(new Date())) >= 18;
   for (let i = 0; i < count; i++) {
+    if (tonightTooLate && (await dayLinks.nth(i).getAttribute("href"))?.endsWith(`day=${hotelDayFromToday(0)}`)) continue;
     await dayLinks.nth(i).click();
     await expect(dayLinks.nth(i)).toHaveAttribute("aria-current", "date");
     await expect(page.locator("form[data-ready]")).toBeVisible();
