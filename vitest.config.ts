@@ -10,7 +10,7 @@ const TIME_ZONE_SENSITIVE = ["lib/time.test.ts", "lib/availability.test.ts", "li
 const TIME_ZONE_PROOF = "tests/time-zone.test.ts";
 // Concurrency tests (docs/reliability.md §3, §4, §6, §7): only against PostgreSQL. PGlite has one connection and
 // serialises everything, so races cannot show there; without DATABASE_URL the file is not collected at all.
-const POSTGRES_ONLY = ["tests/reliability.test.ts"];
+const POSTGRES_ONLY = ["tests/reliability.test.ts", "tests/reliability-model.test.ts"];
 const WITHOUT_POSTGRES = process.env.DATABASE_URL ? [] : POSTGRES_ONLY;
 // Tests that use no database: run once by `npm test` even when it tests two databases (project "pure"); every other
 // test file is in project "database" and runs against each. Everything under lib/ is pure by the layer rules.
