@@ -296,6 +296,8 @@ type Figure = {
   p50: number;
   p99: number;
   cpuMs: number;
+  /** The server's CPU over the figure's time, in cores: well under 2 on a 2-core machine means it was starved or waiting. */
+  cores: number;
   statements: number;
   xacts: number | null;
   dbCpuMs: number | null;
@@ -381,6 +383,7 @@ async function measure(url: string, serverPid: number, db: Database, target: Tar
     p50: result.latency.p50,
     p99: result.latency.p99,
     cpuMs: (after.cpu - before.cpu) / requests,
+    cores: (after.cpu - before.cpu) / 1000 / (result.duration || SECONDS),
     statements: (after.statements - before.statements) / requests,
     xacts: before.xacts !== undefined && xactsAfter !== undefined ? (xactsAfter - before.xacts) / requests : null,
     dbCpuMs,
@@ -395,19 +398,19 @@ function report(figures: Figure[], embedded: boolean): void {
   const pad = (s: string, n: number) => s.padStart(n);
   const f1 = (v: number | null, d = 1) => (v === null || !Number.isFinite(v) ? "-" : v.toFixed(d));
   log(
-    `${"figure".padEnd(34)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p99 ms", 8)} ${pad("CPU ms/req", 11)} ${pad("stmts/req", 10)} ` +
+    `${"figure".padEnd(34)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p99 ms", 8)} ${pad("CPU ms/req", 11)} ${pad("cores", 6)} ${pad("stmts/req", 10)} ` +
       `${pad("xact/req", 9)} ${pad("db CPU ms", 10)} ${pad("req/s ÷ floor", 14)} ${pad("CPU × floor", 12)} ${pad("not " + "expected", 12)}`,
   );
   for (const f of figures) {
     const base = f.target.floor ? floor[f.target.floor] : null;
     const bad = [...f.unexpected.values()].reduce((a, b) => a + b, 0) + f.errors;
     log(
-      `${f.target.name.padEnd(34)} ${pad(f1(f.rps, 0), 8)} ${pad(f1(f.p50, 0), 8)} ${pad(f1(f.p99, 0), 8)} ${pad(f1(f.cpuMs, 2), 11)} ${pad(f1(f.statements, 1), 10)} ` +
+      `${f.target.name.padEnd(34)} ${pad(f1(f.rps, 0), 8)} ${pad(f1(f.p50, 0), 8)} ${pad(f1(f.p99, 0), 8)} ${pad(f1(f.cpuMs, 2), 11)} ${pad(f1(f.cores, 2), 6)} ${pad(f1(f.statements, 1), 10)} ` +
         `${pad(f1(f.xacts, 1), 9)} ${pad(f1(f.dbCpuMs, 2), 10)} ${pad(base ? `${f1(f.rps / base.rps, 2)} ×` : "-", 14)} ${pad(base ? `${f1(f.cpuMs / base.cpuMs, 1)} ×` : "-", 12)} ${pad(String(bad), 12)}`,
     );
   }
   log(
-    `stmts/req: statements the server sent through drizzle (BEGIN/COMMIT not counted); ` +
+    `cores: the server's CPU time over the figure's time (below the machine's cores: it waited, or other work had them); stmts/req: statements the server sent through drizzle (BEGIN/COMMIT not counted); ` +
       (embedded
         ? "xact/req and db CPU: - (the embedded database runs inside the server: its CPU is in CPU ms/req)"
         : "xact/req: pg_stat_database xact_commit + xact_rollback of the fresh database (pg_stat_statements is not loaded on this server); db CPU: its backends' CPU"),
