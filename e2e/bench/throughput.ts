@@ -417,7 +417,9 @@ function report(figures: Figure[], embedded: boolean): void {
   );
   for (const f of figures) {
     if (f.unexpected.size === 0 && f.errors === 0) continue;
-    log(`${f.target.name}: ${[...f.unexpected].map(([s, n]) => `${n} × ${s}`).join(", ")}${f.errors ? `, ${f.errors} connection errors or timeouts` : ""} (expected ${f.target.expect})`);
+    const parts = [...f.unexpected].map(([s, n]) => `${n} × ${s}`);
+    if (f.errors) parts.push(`${f.errors} connection errors or timeouts (30 s)`);
+    log(`${f.target.name}: ${parts.join(", ")} (expected ${f.target.expect})`);
     for (const s of f.samples) log(`  ${s}`);
   }
 }
