@@ -398,14 +398,14 @@ function report(figures: Figure[], embedded: boolean): void {
   const pad = (s: string, n: number) => s.padStart(n);
   const f1 = (v: number | null, d = 1) => (v === null || !Number.isFinite(v) ? "-" : v.toFixed(d));
   log(
-    `${"figure".padEnd(34)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p99 ms", 8)} ${pad("CPU ms/req", 11)} ${pad("cores", 6)} ${pad("stmts/req", 10)} ` +
+    `${"figure".padEnd(44)} ${pad("req/s", 8)} ${pad("p50 ms", 8)} ${pad("p99 ms", 8)} ${pad("CPU ms/req", 11)} ${pad("cores", 6)} ${pad("stmts/req", 10)} ` +
       `${pad("xact/req", 9)} ${pad("db CPU ms", 10)} ${pad("req/s ÷ floor", 14)} ${pad("CPU × floor", 12)} ${pad("not " + "expected", 12)}`,
   );
   for (const f of figures) {
     const base = f.target.floor ? floor[f.target.floor] : null;
     const bad = [...f.unexpected.values()].reduce((a, b) => a + b, 0) + f.errors;
     log(
-      `${f.target.name.padEnd(34)} ${pad(f1(f.rps, 0), 8)} ${pad(f1(f.p50, 0), 8)} ${pad(f1(f.p99, 0), 8)} ${pad(f1(f.cpuMs, 2), 11)} ${pad(f1(f.cores, 2), 6)} ${pad(f1(f.statements, 1), 10)} ` +
+      `${f.target.name.padEnd(44)} ${pad(f1(f.rps, 0), 8)} ${pad(f1(f.p50, 0), 8)} ${pad(f1(f.p99, 0), 8)} ${pad(f1(f.cpuMs, 2), 11)} ${pad(f1(f.cores, 2), 6)} ${pad(f1(f.statements, 1), 10)} ` +
         `${pad(f1(f.xacts, 1), 9)} ${pad(f1(f.dbCpuMs, 2), 10)} ${pad(base ? `${f1(f.rps / base.rps, 2)} ×` : "-", 14)} ${pad(base ? `${f1(f.cpuMs / base.cpuMs, 1)} ×` : "-", 12)} ${pad(String(bad), 12)}`,
     );
   }
