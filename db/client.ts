@@ -40,8 +40,17 @@ export function onQuery(listener: QueryListener): () => void {
   return () => queryListeners.delete(listener);
 }
 
+/** Statements sent since the process started, on globalThis: Next.js may bundle this module more than once. */
+const counter = globalThis as unknown as { __guestServicesStatements?: number };
+
+/** How many statements this process has sent through drizzle (either driver); `npm run bench` reads it per request. */
+export function statementCount(): number {
+  return counter.__guestServicesStatements ?? 0;
+}
+
 const queryLogger = {
   logQuery(query: string): void {
+    counter.__guestServicesStatements = (counter.__guestServicesStatements ?? 0) + 1;
     for (const listener of queryListeners) listener(query);
   },
 };

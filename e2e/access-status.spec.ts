@@ -132,9 +132,15 @@ test("every guarded page answers each caller with the status the matrix says, be
   expect(wrong).toEqual([]);
 });
 
+/** The benchmark's floor page: only a server started with BENCH_FLOOR=1 (npm run bench) has it; this one answers 404. */
+const BENCH_ONLY = ["/bench-floor"];
+
 test("the public pages answer 200, or send a signed-in visitor on to their own area", async () => {
-  const open = PAGES.filter((p) => MATRIX[p.key]?.public);
+  const open = PAGES.filter((p) => MATRIX[p.key]?.public && !BENCH_ONLY.includes(routeOf(p.file)));
   expect(open.map((p) => routeOf(p.file)).sort()).toEqual(["/", "/signin", "/staff/signin"]);
+  for (const url of [...BENCH_ONLY, "/api/bench-floor", "/api/bench-floor/stats"]) {
+    for (const caller of CALLERS) expect((await contexts.get(caller)!.get(url, { maxRedirects: 0 })).status(), `${url} as ${caller}`).toBe(404);
+  }
   for (const page of open) {
     for (const caller of CALLERS) {
       const res = await contexts.get(caller)!.get(routeOf(page.file), { maxRedirects: 0 });

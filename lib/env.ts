@@ -52,6 +52,11 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   // Lowest level written to the JSON log on stdout.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // `npm run bench` sets it on the server it starts: /api/bench-floor and /bench-floor (the benchmark's floor) answer; 404 otherwise.
+  BENCH_FLOOR: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   // Seed the demo hotel into a server database (never by default).
   SEED_DEMO: z
     .enum(["0", "1", "true", "false"])

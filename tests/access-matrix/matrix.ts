@@ -106,6 +106,10 @@ export const MATRIX: Record<string, Rule> = {
   "app/api/ready/route.ts#GET": PUBLIC,
   // Not a role's: its lock is METRICS_TOKEN's bearer (404 when unset, 401 without it), checked by e2e/operations.spec.ts.
   "app/api/metrics/route.ts#GET": PUBLIC,
+  // The benchmark's floor and its statement count (npm run bench): nothing of anyone's; 404 unless BENCH_FLOOR=1
+  // (tests/bench-floor.test.ts).
+  "app/api/bench-floor/route.ts#GET": PUBLIC,
+  "app/api/bench-floor/stats/route.ts#GET": PUBLIC,
   "app/api/v1/openapi.json/route.ts#GET": PUBLIC,
   // A department's calendar feed: calendar apps send no cookies; the secret token in the URL is the key (unknown → 404).
   "app/api/calendar/departments/[token]/route.ts#GET": PUBLIC,
@@ -153,6 +157,8 @@ export const MATRIX: Record<string, Rule> = {
 
   // ── Pages (what proxy.ts only redirects for; docs/reliability.md §12: each page locks itself) ──────────────────
   "app/(public)/page.tsx#default": PUBLIC,
+  // The benchmark's floor page: one line, 404 unless BENCH_FLOOR=1 (tests/bench-floor.test.ts).
+  "app/bench-floor/page.tsx#default": PUBLIC,
   "app/(public)/signin/page.tsx#default": PUBLIC,
   "app/(public)/staff/signin/page.tsx#default": PUBLIC,
 
