@@ -52,14 +52,38 @@ const queryLogger = {
   },
 };
 
-/** The same database, its transactions announced to onQuery as `begin` … `commit`/`rollback` (drizzle logs neither). */
+const commitHooks = new WeakMap<object, (() => void)[]>();
+
+/**
+ * Runs `hook` in this process once the transaction `tx` belongs to has committed; never when it rolls back. Only for a
+ * transaction's own `tx` (not a savepoint's). A hook that throws is ignored: the transaction has committed.
+ */
+export function afterCommit(tx: Tx, hook: () => void): void {
+  commitHooks.get(tx)?.push(hook);
+}
+
+/**
+ * The same database, its transactions announced to onQuery as `begin` … `commit`/`rollback` (drizzle logs neither),
+ * and their afterCommit hooks run.
+ */
 function observed(database: Db): Db {
   const transaction = database.transaction.bind(database);
   database.transaction = (async (run, config) => {
     if (queryListeners.size > 0) emitQuery("begin");
+    const hooks: (() => void)[] = [];
     try {
-      const result = await transaction(run, config);
+      const result = await transaction((tx) => {
+        commitHooks.set(tx, hooks);
+        return run(tx);
+      }, config);
       if (queryListeners.size > 0) emitQuery("commit");
+      for (const hook of hooks) {
+        try {
+          hook();
+        } catch {
+          // The change is saved; a hook must not turn it into a failure.
+        }
+      }
       return result;
     } catch (err) {
       if (queryListeners.size > 0) emitQuery("rollback");

@@ -95,7 +95,7 @@ export async function planBooking(stay: GuestStay, service: ServiceDetail, input
   const dueAt = service.mode === "on_request" ? dueInstant(stay, service, input.dueAt, now) : null;
 
   const rules = await loadPriceRules(stay.propertyId);
-  const familyDiscountBp = await familyDiscountFor(rules.familyDiscounts, service.id, stay.childrenAges.length);
+  const familyDiscountBp = familyDiscountFor(rules, service.id, stay.childrenAges.length);
   return {
     quote: quote(service, {
       quantity: input.quantity,
