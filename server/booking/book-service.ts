@@ -15,7 +15,7 @@ import { expiryOf, planBooking, takeHold } from "./plan-and-price";
 import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
-import { publishBookingChange } from "@/server/live";
+import { publishBookingChangeIn } from "@/server/live";
 import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
 import { guestStayColumns, isGuestStay, type GuestRef, type GuestStay } from "@/server/stays/guest-stay";
 import { insertGuestBooking } from "./insert-booking";
@@ -132,6 +132,8 @@ async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, opt
       // Confirmed at once (no one has to answer): the guest gets the same confirmation email as after a staff confirm.
       if (status === "confirmed") await notifyGuestOfChange(tx, bookingId, "confirmed");
       await webhookBookingsCreated(tx, guest.propertyId, [bookingId]);
+      // The open staff queues hear of it when it commits (server/live.ts).
+      await publishBookingChangeIn(tx, { propertyId: guest.propertyId, departmentId: service.departmentId, bookingId, kind: "created" });
       return { bookingId, status, totalMinor: plan.quote.totalMinor, replayed: false };
     });
   } catch (err) {
@@ -143,6 +145,5 @@ async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, opt
     }
     throw err;
   }
-  await publishBookingChange({ propertyId: guest.propertyId, departmentId: service.departmentId, bookingId: result.bookingId, kind: "created" });
   return result;
 }
