@@ -33,7 +33,9 @@ const queryListeners = new Set<QueryListener>();
 
 /**
  * Calls `listener` with every statement this process sends through drizzle (either driver) until the returned function
- * is called. Tests count a page's queries with it, so that their number cannot grow unnoticed (an N+1, say).
+ * is called, a transaction's own `begin` and `commit` (or `rollback`) included: each is a statement and a round trip of
+ * its own on both drivers. Tests count a hot path's statements with it, so that their number cannot grow unnoticed (an
+ * N+1, say). (A savepoint inside a transaction is seen on PGlite only; none is on a hot path.)
  */
 export function onQuery(listener: QueryListener): () => void {
   queryListeners.add(listener);
@@ -48,12 +50,57 @@ export function statementCount(): number {
   return counter.__guestServicesStatements ?? 0;
 }
 
+function emitQuery(query: string): void {
+  for (const listener of queryListeners) listener(query);
+}
+
 const queryLogger = {
   logQuery(query: string): void {
     counter.__guestServicesStatements = (counter.__guestServicesStatements ?? 0) + 1;
-    for (const listener of queryListeners) listener(query);
+    if (queryListeners.size > 0) emitQuery(query);
   },
 };
+
+const commitHooks = new WeakMap<object, (() => void)[]>();
+
+/**
+ * Runs `hook` in this process once the transaction `tx` belongs to has committed; never when it rolls back. Only for a
+ * transaction's own `tx` (not a savepoint's). A hook that throws is ignored: the transaction has committed.
+ */
+export function afterCommit(tx: Tx, hook: () => void): void {
+  commitHooks.get(tx)?.push(hook);
+}
+
+/**
+ * The same database, its transactions announced to onQuery as `begin` … `commit`/`rollback` (drizzle logs neither),
+ * and their afterCommit hooks run.
+ */
+function observed(database: Db): Db {
+  const transaction = database.transaction.bind(database);
+  database.transaction = (async (run, config) => {
+    if (queryListeners.size > 0) emitQuery("begin");
+    const hooks: (() => void)[] = [];
+    try {
+      const result = await transaction((tx) => {
+        commitHooks.set(tx, hooks);
+        return run(tx);
+      }, config);
+      if (queryListeners.size > 0) emitQuery("commit");
+      for (const hook of hooks) {
+        try {
+          hook();
+        } catch {
+          // The change is saved; a hook must not turn it into a failure.
+        }
+      }
+      return result;
+    } catch (err) {
+      if (queryListeners.size > 0) emitQuery("rollback");
+      throw err;
+    }
+  }) as Db["transaction"];
+  return database;
+}
 
 export class DataFolderLockedError extends Error {
   constructor(dir: string) {
@@ -70,7 +117,7 @@ function openPglite(dataDir: string): Connection {
     const pglite = new PGlite(dataDir);
     return {
       kind: "pglite",
-      db: drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db,
+      db: observed(drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db),
       pglite,
       close: () => pglite.close(),
     };
@@ -93,7 +140,7 @@ function openPglite(dataDir: string): Connection {
   const pglite = new PGlite(dir);
   return {
     kind: "pglite",
-    db: drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db,
+    db: observed(drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db),
     pglite,
     close: async () => {
       await pglite.close();
@@ -128,7 +175,7 @@ function openPostgres(url: string, max: number): Connection {
     // Names this process's connections in pg_stat_activity (the metrics count them; an operator sees whose they are).
     connection: { application_name: `guest-services:${os.hostname()}:${process.pid}`.slice(0, 63) },
   });
-  return { kind: "postgres", db: drizzlePostgres(sql, { schema, logger: queryLogger }), sql, close: () => sql.end({ timeout: 5 }) };
+  return { kind: "postgres", db: observed(drizzlePostgres(sql, { schema, logger: queryLogger })), sql, close: () => sql.end({ timeout: 5 }) };
 }
 
 export function openConnection(options?: { databaseUrl?: string; pgliteDir?: string; poolMax?: number }): Connection {

@@ -1,7 +1,7 @@
 // Factories and probes for the booking-engine tests: price rules, schedule exceptions, and read-backs of seats, stock,
 // bookings, events and the waiting list. Builds on tests/factories.ts (hotels, services of every mode, packages, stays).
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Tx } from "@/db/client";
 import {
   bookingEvents,
   bookings,
@@ -16,10 +16,18 @@ import {
   type Service,
 } from "@/db/schema";
 import { HOLDING_STATUSES } from "@/lib/booking-status";
+import { notifyCatalogueChange } from "@/server/live";
 
 /** The demo hotel's rules (db/seed/catalogue.ts): under 3 free, 3–11 half price, and optionally 10 % off a package's items for 3+ children. */
 export async function addDemoPriceRules(property: Pick<Property, "id">, familyPackage?: Pick<Package, "id">): Promise<void> {
-  await db()
+  await db().transaction(async (tx) => {
+    await insertDemoPriceRules(tx, property, familyPackage);
+    await notifyCatalogueChange(tx, property.id);
+  });
+}
+
+async function insertDemoPriceRules(tx: Tx, property: Pick<Property, "id">, familyPackage?: Pick<Package, "id">): Promise<void> {
+  await tx
     .insert(priceRules)
     .values([
       { propertyId: property.id, kind: "age_band", label: { en: "Children under 3 go free" }, minAge: 0, maxAge: 3, discountBp: 10_000 },
@@ -84,7 +92,11 @@ export async function sessionRow(id: string) {
 
 /** Sets a service's list price directly, as a later catalogue change would. */
 export async function setServicePrice(serviceId: string, priceMinor: number): Promise<void> {
-  await db().update(services).set({ priceMinor }).where(eq(services.id, serviceId));
+  await db().transaction(async (tx) => {
+    const [service] = await tx.update(services).set({ priceMinor }).where(eq(services.id, serviceId)).returning({ propertyId: services.propertyId });
+    // As every catalogue change does: every process's catalogue cache drops the property's entries.
+    if (service) await notifyCatalogueChange(tx, service.propertyId);
+  });
 }
 
 /**

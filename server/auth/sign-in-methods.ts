@@ -6,6 +6,7 @@ import { properties } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { auditChange, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { oidcConfig } from "@/lib/env";
+import { notifyCatalogueChange } from "@/server/live";
 
 /**
  * Whether the staff sign-in page offers the password form: the page does not know the property yet, so it does while
@@ -44,6 +45,7 @@ export async function setPasswordSignIn(actor: AdminActor, on: boolean): Promise
     if (before.on === on) return { changed: false };
     await tx.update(properties).set({ passwordSignIn: on }).where(eq(properties.id, actor.propertyId));
     await auditChange(tx, actor, { action, target: actor.propertyId, detail: { changes: { passwordSignIn: { from: before.on, to: on } } } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { changed: true };
   });
 }

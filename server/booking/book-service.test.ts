@@ -1,4 +1,5 @@
 // Integration tests of guest booking against a real database (embedded PGlite, or PostgreSQL with DATABASE_URL).
+import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -15,6 +16,7 @@ import {
   uniqueId,
 } from "@/tests/factories";
 import { expectAppError } from "@/tests/expect-app-error";
+import { addScheduleException } from "@/tests/factories-engine";
 import { useTestDatabase } from "@/tests/migrate";
 import { availabilityForDay } from "./availability";
 import { bookService } from "./book-service";
@@ -219,7 +221,50 @@ describe("bookService: timed sessions", () => {
   });
 });
 
+describe("bookService: the session's rules, checked on the row the seats were taken from", () => {
+  it("refuses a time a closing exception closes, or one too soon, and keeps no seat taken — closed or too soon wins over full", async () => {
+    const { stay, service, guest } = await hotel({ leadTimeMinutes: 120 });
+    const open = await createSession(service, { startsAt: inHours(4), capacity: 6 });
+    const soon = await createSession(service, { startsAt: inHours(1), capacity: 6 });
+    const fullAndSoon = await createSession(service, { startsAt: inHours(1.5), capacity: 2, booked: 2 });
+    const closedTime = await createSession(service, { startsAt: inHours(5), capacity: 6 });
+    const closedAndFull = await createSession(service, { startsAt: inHours(6), capacity: 1, booked: 1 });
+    // 15:00 and 16:00 in Berlin (NOW is 10:00 there): one closed time, and the 16:00 closed with it.
+    await addScheduleException(service, { day: TODAY, startTime: "15:00", closed: true });
+    await addScheduleException(service, { day: TODAY, startTime: "16:00", closed: true });
+    const book = (sessionId: string) => bookService(guest, { serviceSlug: service.slug, sessionId, quantity: 1, idempotencyKey: uniqueId("key") }, NOW);
+
+    expect((await expectAppError(book(soon.id), "booking:not_bookable")).fieldErrors?.sessionId).toEqual(["availability.lead_time"]);
+    expect((await expectAppError(book(fullAndSoon.id), "booking:not_bookable")).fieldErrors?.sessionId).toEqual(["availability.lead_time"]);
+    expect((await expectAppError(book(closedTime.id), "booking:not_bookable")).fieldErrors?.sessionId).toEqual(["availability.closed"]);
+    expect((await expectAppError(book(closedAndFull.id), "booking:not_bookable")).fieldErrors?.sessionId).toEqual(["availability.closed"]);
+    for (const [session, seats] of [[soon, 0], [fullAndSoon, 2], [closedTime, 0], [closedAndFull, 1]] as const) {
+      expect(await bookedSeats(session.id)).toBe(seats);
+    }
+    expect(await bookingsOf(stay.id)).toEqual([]);
+    await expectAppError(book(crypto.randomUUID()), "not_found");
+
+    // Another service closed at the same time, in this hotel and another, closes nothing here.
+    const other = await createTimedService(await createDepartment({ id: stay.propertyId }));
+    await addScheduleException(other, { day: TODAY, startTime: "14:00", closed: true });
+    await addScheduleException(other, { day: TODAY, closed: true });
+    await book(open.id);
+    expect(await bookedSeats(open.id)).toBe(1);
+  });
+});
+
 describe("bookService: idempotency", () => {
+  it("answers a retry of an earlier request as before, even when its time can no longer be booked", async () => {
+    const { service, guest } = await hotel();
+    const session = await createSession(service, { startsAt: inHours(4), capacity: 1 });
+    const input = { serviceSlug: service.slug, sessionId: session.id, quantity: 1, idempotencyKey: uniqueId("key") };
+    const first = await bookService(guest, input, NOW);
+    // The session is full now, and a day later it has begun: planning and the hold would both refuse a new booking.
+    expect(await bookService(guest, input, NOW)).toEqual({ ...first, replayed: true });
+    expect(await bookService(guest, input, inHours(24))).toEqual({ ...first, replayed: true });
+    expect(await bookedSeats(session.id)).toBe(1);
+  });
+
   it("answers a repeated key with the same booking and moves the seats once", async () => {
     const { stay, service, guest } = await hotel();
     const session = await createSession(service, { startsAt: inHours(4) });

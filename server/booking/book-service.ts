@@ -10,14 +10,15 @@ import { bookingCost } from "@/lib/pricing";
 import type { BookInput } from "@/lib/booking-input";
 import { daysIncluded, localInstant } from "@/lib/time";
 import { db, type Tx } from "@/db/client";
-import { bookingEvents, bookings } from "@/db/schema";
+import { bookings, properties, stays } from "@/db/schema";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
 import { getServiceBySlug } from "@/server/catalogue/guest-catalogue";
 import { sqlState, UNIQUE_VIOLATION } from "@/server/db-errors";
 import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
-import { publishBookingChange } from "@/server/live";
+import { publishBookingChangeIn } from "@/server/live";
 import { webhookBookingsCreated } from "@/server/webhooks/event-hooks";
-import { getStayForGuest, type GuestRef } from "@/server/stays/guest-stay";
+import { guestStayColumns, isGuestStay, type GuestRef, type GuestStay } from "@/server/stays/guest-stay";
+import { insertGuestBooking } from "./insert-booking";
 import { claimOffer, linkOfferToBooking } from "./waitlist";
 
 export type BookResult = { bookingId: string; status: BookingStatus; totalMinor: number; replayed: boolean };
@@ -37,6 +38,26 @@ async function findByIdempotencyKey(exec: Tx | ReturnType<typeof db>, stayId: st
     .where(and(eq(bookings.stayId, stayId), eq(bookings.idempotencyKey, key)))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * A booking's one read before its transaction: the guest's stay (with the hotel's zone and currency) and the booking
+ * the stay already holds under this idempotency key, if any — a retry is answered from it before anything is planned.
+ */
+async function stayAndEarlier(guest: GuestRef, key: string) {
+  const [row] = await db()
+    .select({
+      ...guestStayColumns,
+      earlier: { id: bookings.id, status: bookings.status, totalMinor: bookings.totalMinor, requestHash: bookings.requestHash },
+    })
+    .from(stays)
+    .innerJoin(properties, eq(properties.id, stays.propertyId))
+    .leftJoin(bookings, and(eq(bookings.stayId, stays.id), eq(bookings.idempotencyKey, key)))
+    .where(isGuestStay(guest))
+    .limit(1);
+  if (!row) return { stay: null, earlier: null };
+  const { earlier, ...stay } = row;
+  return { stay: stay as GuestStay, earlier: earlier?.id ? (earlier as { id: string; status: BookingStatus; totalMinor: number; requestHash: string }) : null };
 }
 
 function replay(existing: { id: string; status: BookingStatus; totalMinor: number; requestHash: string }, hash: string): BookResult {
@@ -63,11 +84,10 @@ export async function bookService(
 
 async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, options: { offerId?: string }): Promise<BookResult> {
   const hash = requestHash(input);
-  const earlier = await findByIdempotencyKey(db(), guest.stayId, input.idempotencyKey);
+  const { stay, earlier } = await stayAndEarlier(guest, input.idempotencyKey);
   if (earlier) return replay(earlier, hash);
-
-  const stay = await getStayForGuest(guest);
   if (!stay) throw new AppError("not_found", "Stay not found.");
+  // From the process's catalogue cache (server/catalogue/catalogue-cache.ts), as the price rules planBooking uses.
   const service = await getServiceBySlug(guest.propertyId, input.serviceSlug);
   if (!service || !service.active) throw new AppError("not_found", "This service is not available.");
   const plan = await planBooking(stay, service, input, now);
@@ -81,9 +101,9 @@ async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, opt
         ? { sessionId: offer.entry.sessionId, scheduledAt: offer.scheduledAt ?? (plan.startDay ? localInstant(plan.startDay, service.openFrom ?? "09:00", stay.timeZone) : null) }
         : await takeHold(tx, service, stay, input, plan, now);
       const status = service.confirmation === "instant" ? "confirmed" : "requested";
-      const [created] = await tx
-        .insert(bookings)
-        .values({
+      const bookingId = await insertGuestBooking(
+        tx,
+        {
           propertyId: guest.propertyId,
           stayId: guest.stayId,
           serviceId: service.id,
@@ -105,22 +125,16 @@ async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, opt
           idempotencyKey: input.idempotencyKey,
           requestHash: hash,
           expiresAt: status === "requested" ? expiryOf(hold.scheduledAt, now) : null,
-        })
-        .returning({ id: bookings.id });
-      if (offer) await linkOfferToBooking(tx, offer.entry.id, created.id);
-      await tx.insert(bookingEvents).values({
-        propertyId: guest.propertyId,
-        bookingId: created.id,
-        actorKind: "guest",
-        actorId: guest.stayId,
-        actorName: stay.guestName,
-        fromStatus: null,
-        toStatus: status,
-      });
+        },
+        { actorName: stay.guestName },
+      );
+      if (offer) await linkOfferToBooking(tx, offer.entry.id, bookingId);
       // Confirmed at once (no one has to answer): the guest gets the same confirmation email as after a staff confirm.
-      if (status === "confirmed") await notifyGuestOfChange(tx, created.id, "confirmed");
-      await webhookBookingsCreated(tx, guest.propertyId, [created.id]);
-      return { bookingId: created.id, status, totalMinor: plan.quote.totalMinor, replayed: false };
+      if (status === "confirmed") await notifyGuestOfChange(tx, bookingId, "confirmed");
+      await webhookBookingsCreated(tx, guest.propertyId, [bookingId]);
+      // The open staff queues hear of it when it commits (server/live.ts).
+      await publishBookingChangeIn(tx, { propertyId: guest.propertyId, departmentId: service.departmentId, bookingId, kind: "created" });
+      return { bookingId, status, totalMinor: plan.quote.totalMinor, replayed: false };
     });
   } catch (err) {
     // The same key raced in from another request (it may even have taken the
@@ -131,6 +145,5 @@ async function bookServiceOnce(guest: GuestRef, input: BookInput, now: Date, opt
     }
     throw err;
   }
-  await publishBookingChange({ propertyId: guest.propertyId, departmentId: service.departmentId, bookingId: result.bookingId, kind: "created" });
   return result;
 }

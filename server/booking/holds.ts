@@ -4,7 +4,7 @@ import { and, between, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { addDays, type Day } from "@/lib/time";
 import type { Tx } from "@/db/client";
-import { rentalDays, serviceSessions } from "@/db/schema";
+import { rentalDays, scheduleExceptions, serviceSessions } from "@/db/schema";
 import { CHECK_VIOLATION, sqlState } from "@/server/db-errors";
 
 /** Takes `quantity` seats of a session, or throws booking:full. */
@@ -15,6 +15,55 @@ export async function takeSessionSeats(tx: Tx, sessionId: string, quantity: numb
     .where(and(eq(serviceSessions.id, sessionId), sql`${serviceSessions.booked} + ${quantity} <= ${serviceSessions.capacity}`))
     .returning({ id: serviceSessions.id });
   if (taken.length === 0) throw new AppError("booking:full", "Fully booked: not enough places left at this time.");
+}
+
+/** A session's row as a booking checks it, with the closing exceptions of its service on the days around it. */
+const sessionForHold = {
+  id: serviceSessions.id,
+  startsAt: serviceSessions.startsAt,
+  capacity: serviceSessions.capacity,
+  booked: serviceSessions.booked,
+  // The whole day or one time closed; the day ±1 around the start, so that the hotel's day of it is among them in any zone.
+  // The session's columns are named in full: in an UPDATE's RETURNING drizzle writes them bare, and a bare "service_id"
+  // inside the subquery would be the exception's own (every service's exceptions would close the session).
+  closings: sql<{ day: string; startTime: string | null }[]>`(
+    select coalesce(json_agg(json_build_object('day', e.day, 'startTime', e.start_time)), '[]'::json)
+    from ${scheduleExceptions} e
+    where e.service_id = "service_sessions"."service_id" and e.closed
+      and e.day between ("service_sessions"."starts_at" - interval '1 day')::date and ("service_sessions"."starts_at" + interval '1 day')::date
+  )`,
+};
+
+export type SessionForHold = { id: string; startsAt: Date; capacity: number; booked: number; closings: { day: string; startTime: string | null }[] };
+
+/**
+ * Takes `quantity` seats of the service's session in the one conditional UPDATE, and returns the row as it was before
+ * (seats, start, closing exceptions) for the caller to check its rules on — a refusal then rolls the transaction back.
+ * Null when nothing was taken: no such session of the service, or not enough seats (readSessionForHold tells which).
+ */
+export async function takeSeatsOfSession(tx: Tx, serviceId: string, sessionId: string, quantity: number): Promise<SessionForHold | null> {
+  const [row] = await tx
+    .update(serviceSessions)
+    .set({ booked: sql`${serviceSessions.booked} + ${quantity}` })
+    .where(
+      and(
+        eq(serviceSessions.id, sessionId),
+        eq(serviceSessions.serviceId, serviceId),
+        sql`${serviceSessions.booked} + ${quantity} <= ${serviceSessions.capacity}`,
+      ),
+    )
+    .returning(sessionForHold);
+  return row ? { ...row, booked: row.booked - quantity } : null;
+}
+
+/** The service's session as a booking checks it, without taking anything; null when the service has no such session. */
+export async function readSessionForHold(tx: Tx, serviceId: string, sessionId: string): Promise<SessionForHold | null> {
+  const [row] = await tx
+    .select(sessionForHold)
+    .from(serviceSessions)
+    .where(and(eq(serviceSessions.id, sessionId), eq(serviceSessions.serviceId, serviceId)))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function releaseSessionSeats(tx: Tx, sessionId: string, quantity: number): Promise<void> {

@@ -13,7 +13,7 @@ import { bookingCost, includedTax, type Participants, type Priced, type Quote, t
 import { addDays, dayOf, daysIncluded, hotelToday, type Day } from "@/lib/time";
 import type { LocalizedText } from "@/lib/catalogue-text";
 import { db } from "@/db/client";
-import { bookingEvents, bookings } from "@/db/schema";
+import { bookings } from "@/db/schema";
 import { getPackageForBooking, type ServiceDetail } from "@/server/catalogue/guest-catalogue";
 import { ensureAndListSessions } from "@/server/catalogue/sessions";
 import { countBooking } from "@/server/metrics";
@@ -24,6 +24,7 @@ import { notifyGuestOfChange } from "@/server/notifications/guest-emails";
 import { getStayForGuest, type GuestRef, type GuestStay } from "@/server/stays/guest-stay";
 import { rentalStockLeftByService } from "./availability";
 import { expiryOf, planBooking, takeHold } from "./plan-and-price";
+import { insertGuestBooking } from "./insert-booking";
 
 /** What the guest chose for one item: a session (timed, ticket) or the days (rental). */
 export type PackageChoice = { sessionId?: string; startDay?: string; endDay?: string };
@@ -276,9 +277,9 @@ export async function bookPackageWithChoices(
           const lines: QuoteLine[] = cut > 0 ? [...plan.quote.lines, { label: "bundle_saving", quantity: 1, unitMinor: -cut, totalMinor: -cut }] : plan.quote.lines;
           const total = plan.quote.totalMinor - cut;
           const status = service.confirmation === "instant" ? ("confirmed" as const) : ("requested" as const);
-          const [row] = await tx
-            .insert(bookings)
-            .values({
+          const id = await insertGuestBooking(
+            tx,
+            {
               propertyId: guest.propertyId,
               stayId: guest.stayId,
               serviceId: service.id,
@@ -302,18 +303,10 @@ export async function bookPackageWithChoices(
               packageId: pkg.id,
               expiresAt: status === "requested" ? expiryOf(hold.scheduledAt, now) : null,
               note: null,
-            })
-            .returning({ id: bookings.id, departmentId: bookings.departmentId });
-          await tx.insert(bookingEvents).values({
-            propertyId: guest.propertyId,
-            bookingId: row.id,
-            actorKind: "guest" as const,
-            actorId: guest.stayId,
-            actorName: stay.guestName,
-            fromStatus: null,
-            toStatus: status,
-            note: packageNote(packageSlug),
-          });
+            },
+            { actorName: stay.guestName, note: packageNote(packageSlug) },
+          );
+          const row = { id, departmentId: service.departmentId };
           // Confirmed at once: the guest gets the same confirmation email as for a single booking (one per item).
           if (status === "confirmed") await notifyGuestOfChange(tx, row.id, "confirmed");
           rows.push(row);

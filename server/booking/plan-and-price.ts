@@ -1,6 +1,5 @@
 // Planning one booking before it is written: the mode's rules (time, days, party, opening hours), its price, and its hold on seats or stock.
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import { whyUnbookable } from "@/lib/availability";
 import { countedBy, countsChildrenOnly, countsParticipants } from "@/lib/counted";
 import type { BookInput } from "@/lib/booking-input";
@@ -9,11 +8,10 @@ import { resolveParticipants } from "@/lib/participants";
 import { quote, type Participants, type Quote } from "@/lib/pricing";
 import { dayOf, daysIncluded, isDay, isDayInStay, localInstant, wallClock, weekdayOf, type Day } from "@/lib/time";
 import type { Tx } from "@/db/client";
-import { serviceSessions } from "@/db/schema";
 import type { ServiceDetail } from "@/server/catalogue/guest-catalogue";
-import { isSessionClosed } from "@/server/catalogue/sessions";
+import { closedBy } from "@/server/catalogue/sessions";
 import type { GuestStay } from "@/server/stays/guest-stay";
-import { daysBetween, takeRentalStock, takeSessionSeats } from "./holds";
+import { daysBetween, readSessionForHold, takeRentalStock, takeSeatsOfSession } from "./holds";
 import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rules";
 
 export type BookingPlan = {
@@ -95,7 +93,7 @@ export async function planBooking(stay: GuestStay, service: ServiceDetail, input
   const dueAt = service.mode === "on_request" ? dueInstant(stay, service, input.dueAt, now) : null;
 
   const rules = await loadPriceRules(stay.propertyId);
-  const familyDiscountBp = await familyDiscountFor(rules.familyDiscounts, service.id, stay.childrenAges.length);
+  const familyDiscountBp = familyDiscountFor(rules, service.id, stay.childrenAges.length);
   return {
     quote: quote(service, {
       quantity: input.quantity,
@@ -123,16 +121,16 @@ export async function takeHold(
 ): Promise<{ sessionId: string | null; scheduledAt: Date | null }> {
   if (service.mode === "timed" || service.mode === "ticket") {
     if (!input.sessionId) throw new AppError("input:invalid", "Choose a time.", { sessionId: ["validation.choose_time"] });
-    const [session] = await tx
-      .select()
-      .from(serviceSessions)
-      .where(and(eq(serviceSessions.id, input.sessionId), eq(serviceSessions.serviceId, service.id)))
-      .limit(1);
+    // The seats first, in the one conditional UPDATE that keeps a session from being oversold; the rules are checked on
+    // the row as it was, and a refusal rolls the transaction back. One statement when the booking goes through; when no
+    // seats were taken, the row is read to tell a time that does not exist or cannot be booked from a full one.
+    const taken = await takeSeatsOfSession(tx, service.id, input.sessionId, input.quantity);
+    const session = taken ?? (await readSessionForHold(tx, service.id, input.sessionId));
     if (!session) throw new AppError("not_found", "This session does not exist.");
-    const closed = await isSessionClosed(tx, service.id, session.startsAt, stay.timeZone);
+    const closed = closedBy(session.closings, session.startsAt, stay.timeZone);
     const reason = whyUnbookable({ ...session, closed }, input.quantity, { leadTimeMinutes: service.leadTimeMinutes, timeZone: stay.timeZone, stay }, now);
     if (reason && reason !== "full") throw notBookable("sessionId", reason, `This time cannot be booked (${reason}).`);
-    await takeSessionSeats(tx, session.id, input.quantity);
+    if (!taken) throw new AppError("booking:full", "Fully booked: not enough places left at this time.");
     return { sessionId: session.id, scheduledAt: session.startsAt };
   }
   if (service.mode === "rental") {

@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { departments, packageItems, packages, properties, services } from "@/db/schema";
+import { cached } from "./catalogue-cache";
 
 export async function getProperty(propertyId: string) {
   const [row] = await db().select().from(properties).where(eq(properties.id, propertyId)).limit(1);
@@ -97,7 +98,7 @@ export async function getPackageForBooking(propertyId: string, slug: string) {
   return { ...pkg, items };
 }
 
-export async function getServiceBySlug(propertyId: string, slug: string) {
+async function readServiceBySlug(propertyId: string, slug: string) {
   const [row] = await db()
     .select(serviceDetail)
     .from(services)
@@ -107,4 +108,12 @@ export async function getServiceBySlug(propertyId: string, slug: string) {
   return row ?? null;
 }
 
-export type ServiceDetail = NonNullable<Awaited<ReturnType<typeof getServiceBySlug>>>;
+export type ServiceDetail = NonNullable<Awaited<ReturnType<typeof readServiceBySlug>>>;
+
+/**
+ * A service of the property by its slug (active or not), or null: from the process's catalogue cache, which a
+ * manager's change empties on every instance (server/catalogue/catalogue-cache.ts). The object is shared: never change it.
+ */
+export function getServiceBySlug(propertyId: string, slug: string): Promise<ServiceDetail | null> {
+  return cached(`service:${propertyId}:${slug}`, propertyId, () => readServiceBySlug(propertyId, slug), (row) => row !== null);
+}

@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { packageItems, packages, services, type LocalizedText } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { getPropertySettings } from "@/server/property/settings";
+import { notifyCatalogueChange } from "@/server/live";
 
 export async function getPackageForEdit(actor: AdminActor, packageId: string) {
   await requireManager(actor, "catalogue.read", packageId);
@@ -55,6 +56,7 @@ export async function updatePackage(actor: AdminActor, packageId: string, values
     if (Object.keys(changes).length === 0) return { changed: [] };
     await tx.update(packages).set(values).where(and(eq(packages.id, packageId), eq(packages.propertyId, actor.propertyId)));
     await auditChange(tx, actor, { action, target: packageId, detail: { changes } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { changed: Object.keys(changes) };
   });
 }
@@ -101,6 +103,7 @@ export async function setPackageItems(actor: AdminActor, packageId: string, serv
       await tx.insert(packageItems).values(added.map((serviceId, i) => ({ packageId, serviceId, sortOrder: last + (i + 1) * 10 })));
     }
     await auditChange(tx, actor, { action, target: packageId, detail: { added, removed } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { added: added.length, removed: removed.length };
   });
 }

@@ -6,6 +6,7 @@ import { changedFields } from "@/lib/audit-diff";
 import { db } from "@/db/client";
 import { packages, priceRules, type PriceRule } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
+import { notifyCatalogueChange } from "@/server/live";
 
 export async function listPriceRules(actor: AdminActor) {
   await requireManager(actor, "catalogue.read");
@@ -51,6 +52,7 @@ export async function createPriceRule(actor: AdminActor, values: PriceRuleValues
       .values({ ...values, propertyId: actor.propertyId })
       .returning({ id: priceRules.id });
     await auditChange(tx, actor, { action, target: created.id, detail: { values } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return created;
   });
 }
@@ -73,6 +75,7 @@ export async function updatePriceRule(actor: AdminActor, ruleId: string, values:
     if (Object.keys(changes).length === 0) return { changed: [] };
     await tx.update(priceRules).set(values).where(and(eq(priceRules.id, ruleId), eq(priceRules.propertyId, actor.propertyId)));
     await auditChange(tx, actor, { action, target: ruleId, detail: { changes } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { changed: Object.keys(changes) };
   });
 }

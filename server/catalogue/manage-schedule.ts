@@ -17,6 +17,7 @@ import {
   type Service,
 } from "@/db/schema";
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
+import { notifyCatalogueChange } from "@/server/live";
 
 export type SyncSummary = { updated: number; deleted: number; inserted: number; keptWithBookings: number };
 
@@ -160,6 +161,7 @@ export async function addScheduleTimes(
       target: serviceId,
       detail: { startTime: input.startTime, capacity: input.capacity, weekdays: added.map((a) => a.weekday), sync },
     });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { added: added.length, sync };
   });
 }
@@ -176,6 +178,7 @@ export async function removeScheduleTime(actor: AdminActor, serviceId: string, s
     if (!removed) throw notFound("Start time");
     const sync = await syncFutureSessions(tx, service, service.timeZone, now);
     await auditChange(tx, actor, { action, target: serviceId, detail: { removed, sync } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { sync };
   });
 }
@@ -195,6 +198,7 @@ export async function addException(actor: AdminActor, serviceId: string, input: 
       .returning({ id: scheduleExceptions.id });
     const sync = await syncFutureSessions(tx, service, service.timeZone, now);
     await auditChange(tx, actor, { action, target: serviceId, detail: { exceptionId: created.id, ...input, sync } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { sync };
   });
 }
@@ -211,6 +215,7 @@ export async function removeException(actor: AdminActor, serviceId: string, exce
     if (!removed) throw notFound("Exception");
     const sync = await syncFutureSessions(tx, service, service.timeZone, now);
     await auditChange(tx, actor, { action, target: serviceId, detail: { exceptionId, ...removed, sync } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { sync };
   });
 }

@@ -21,6 +21,7 @@ import {
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { getPropertySettings } from "@/server/property/settings";
 import { syncFutureSessions, syncRentalStock, type SyncSummary } from "./manage-schedule";
+import { notifyCatalogueChange } from "@/server/live";
 
 export type ServiceMode = Service["mode"];
 
@@ -201,6 +202,7 @@ export async function updateService(actor: AdminActor, serviceId: string, values
       else if (after.mode === "rental" && "capacity" in changes) sync = await syncRentalStock(tx, after, property.timeZone, now);
     }
     await auditChange(tx, actor, { action, target: serviceId, detail: { changes, ...(sync ? { sync } : {}) } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { changed: Object.keys(changes), sync };
   });
 }
@@ -231,6 +233,7 @@ export async function createService(actor: AdminActor, input: NewService): Promi
         .where(eq(packageItems.packageId, packageId));
       await tx.insert(packageItems).values({ packageId, serviceId: created.id, sortOrder: (last ?? 0) + 10 });
       await auditChange(tx, actor, { action, target: created.id, detail: { packageId, values } });
+      await notifyCatalogueChange(tx, actor.propertyId);
       return created;
     });
   } catch (err) {

@@ -53,10 +53,11 @@ export async function ensureSessionsForDay(
     .onConflictDoNothing({ target: [serviceSessions.serviceId, serviceSessions.startsAt] });
 }
 
-/** Whether a schedule exception closes this session's day or time. */
-export async function isSessionClosed(exec: Tx | ReturnType<typeof db>, serviceId: string, startsAt: Date, timeZone: string): Promise<boolean> {
-  const exceptions = await exceptionsForDay(exec, serviceId, dayOf(startsAt, timeZone));
-  return exceptions.closedAllDay || exceptions.closedTimes.has(wallClock(startsAt, timeZone));
+/** Whether one of these closing exceptions (closed: the whole day, or one time) closes a session starting at `startsAt`. */
+export function closedBy(closings: readonly { day: string; startTime: string | null }[], startsAt: Date, timeZone: string): boolean {
+  const day = dayOf(startsAt, timeZone);
+  const time = wallClock(startsAt, timeZone);
+  return closings.some((c) => c.day === day && (c.startTime === null || c.startTime === time));
 }
 
 /** The day's session rows, each marked closed when an exception closes its time or the whole day. */

@@ -19,6 +19,7 @@ import {
 } from "@/db/schema";
 import { auditChange, fieldError, type AdminActor } from "@/server/auth/manager-guard";
 import { UNIQUE_VIOLATION, sqlState } from "@/server/db-errors";
+import { notifyCatalogueChange } from "@/server/live";
 
 export type GroupActor = AdminActor & { groupAdmin: boolean };
 
@@ -114,6 +115,7 @@ export async function createProperty(actor: GroupActor, input: NewPropertyInput)
         copied = await copyCatalogue(tx, input.copyFrom, created.id, source.currency === input.currency);
       }
       await auditChange(tx, { ...actor, propertyId: created.id }, { action, target: created.id, detail: { ...input, copied } });
+      await notifyCatalogueChange(tx, created.id);
       return { id: created.id, copied };
     });
   } catch (err) {

@@ -6,6 +6,7 @@ import { properties } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { RETENTION_MAX_DAYS, RETENTION_MIN_DAYS } from "@/lib/retention";
 import { auditChange, fieldError, requireManager, type AdminActor } from "@/server/auth/manager-guard";
+import { notifyCatalogueChange } from "@/server/live";
 
 export async function getRetentionDays(propertyId: string): Promise<number> {
   const [row] = await db().select({ days: properties.retentionDays }).from(properties).where(eq(properties.id, propertyId));
@@ -30,6 +31,7 @@ export async function setRetentionDays(actor: AdminActor, days: number): Promise
     if (before.days === days) return { changed: false, retentionDays: days };
     await tx.update(properties).set({ retentionDays: days }).where(eq(properties.id, actor.propertyId));
     await auditChange(tx, actor, { action, target: actor.propertyId, detail: { changes: { retentionDays: { from: before.days, to: days } } } });
+    await notifyCatalogueChange(tx, actor.propertyId);
     return { changed: true, retentionDays: days };
   });
 }

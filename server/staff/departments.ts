@@ -10,6 +10,7 @@ import { bookings, departments, properties, staffDepartments, staffMemberships, 
 import { auditChange, fieldError, notFound, requireManager, type AdminActor } from "@/server/auth/manager-guard";
 import { UNIQUE_VIOLATION, sqlConstraint, sqlState } from "@/server/db-errors";
 import { OPEN_STATUSES } from "@/server/requests/scope";
+import { notifyCatalogueChange } from "@/server/live";
 
 /** What the department form edits; the slug is chosen once, at creation. */
 export type DepartmentValues = {
@@ -108,6 +109,7 @@ export async function createDepartment(actor: AdminActor, input: DepartmentValue
         .values({ ...input, propertyId: actor.propertyId })
         .returning({ id: departments.id, slug: departments.slug });
       await auditChange(tx, actor, { action, target: created.id, detail: { values: input } });
+      await notifyCatalogueChange(tx, actor.propertyId);
       return created;
     });
   } catch (err) {
@@ -151,6 +153,7 @@ export async function updateDepartment(actor: AdminActor, departmentId: string, 
       if (Object.keys(changes).length === 0) return { changed: [] };
       await tx.update(departments).set(after).where(and(eq(departments.id, departmentId), eq(departments.propertyId, actor.propertyId)));
       await auditChange(tx, actor, { action, target: departmentId, detail: { changes } });
+      await notifyCatalogueChange(tx, actor.propertyId);
       return { changed: Object.keys(changes) };
     });
   } catch (err) {

@@ -64,7 +64,7 @@ export default async function ServicePage({
   }
   const [stockLeft, familyDiscountBp] = await Promise.all([
     service.mode === "rental" ? rentalStockLeft(service.id, service.capacity ?? 0, days) : null,
-    familyDiscountFor(rules.familyDiscounts, service.id, stay.childrenAges.length),
+    familyDiscountFor(rules, service.id, stay.childrenAges.length),
   ]);
   const sessions: SessionOption[] = (availability ?? []).map((s) => ({
     id: s.id,
