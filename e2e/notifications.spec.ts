@@ -84,7 +84,7 @@ test("confirmed by email, then rated 2 with a complaint, which the manager sees 
 
 test("a reminder email arrives before a timed service booked for tomorrow", async ({ playwright, baseURL }) => {
   // playwright.config.ts sets REMINDER_MINUTES to 48 h for e2e, so tomorrow's visit is already within the window.
-  // The petting zoo is booked by no other spec, so tomorrow's sessions are free whatever ran before (CI runs one worker).
+  // The petting zoo is booked by no other spec, so tomorrow's sessions are free whatever ran before or runs beside it.
   const api = await signIn(playwright.request, baseURL!, NOVAK);
   const session = await pickSession(api, "petting-zoo", 1, [1]);
   const created = await book(api, { serviceSlug: "petting-zoo", sessionId: session.id, quantity: 1 }, key("reminder"));
