@@ -76,24 +76,19 @@ const browserUse = {
 };
 
 /**
- * Specs that may not run beside any other, one file at a time (projects "first" and "exclusive"):
- * - api (first, on the fresh demo hotel, as it ran in the serial order): the REST tests book, queue and cancel for the
- *   demo's five guests (the stays' dates are what they test: a session after one guest's check-out inside another's
- *   stay, …), take untouched sessions of every package item, and prove a refused call changed nothing by comparing a
- *   guest's whole state before and after, which another spec booking for FAM-1001 or CPL-2002 in between changed (seen
- *   with two workers: calendar.spec cancelled Novak's boat between the two reads); run after the rest, no organised
- *   excursion of days 1–3 was left untouched for its package test;
- * - sso (after the rest): on PostgreSQL its instance shares the suite's database, and it switches password sign-in off
- *   at every hotel;
- * - reliability (after the rest): counts every booking on the demo's sessions under contention ("exactly one
- *   succeeds"), which a booking by another spec on the same session would break;
- * - database-faults (after the rest): kills backends and restarts a PostgreSQL cluster of its own, under load that
- *   starves a neighbour.
+ * Specs that may not run beside any other (project "exclusive", one file at a time after all the others):
+ * - sso: on PostgreSQL its instance shares the suite's database, and it switches password sign-in off at every hotel;
+ * - api: the REST tests book, queue and cancel for the demo's five guests (the stays' dates are what they test: a session
+ *   after one guest's check-out inside another's stay, …) and prove a refused call changed nothing by comparing a
+ *   guest's whole state before and after, which another spec booking for FAM-1001 or CPL-2002 in between changed
+ *   (seen with two workers: calendar.spec cancelled Novak's boat between the two reads); they also fill whole sessions;
+ * - reliability: counts every booking on the demo's sessions under contention ("exactly one succeeds"), which a booking
+ *   by another spec on the same session would break;
+ * - database-faults: kills backends and restarts a PostgreSQL cluster of its own, under load that starves a neighbour.
  * Everything else makes the guests, staff, departments and services it changes (e2e/fixtures/stays.ts, …), or takes its
  * sessions through pickSession (e2e/fixtures/api-client.ts), which no two workers share.
  */
-const FIRST = ["**/api.spec.ts"];
-const EXCLUSIVE = ["**/sso.spec.ts", "**/reliability.spec.ts", "**/database-faults.spec.ts"];
+const EXCLUSIVE = ["**/api.spec.ts", "**/sso.spec.ts", "**/reliability.spec.ts", "**/database-faults.spec.ts"];
 
 // Two workers by default: every spec outside EXCLUSIVE works on data of its own. E2E_WORKERS=1 runs one file at a time.
 const workers = Number(process.env.E2E_WORKERS || 2);
@@ -138,10 +133,8 @@ export default defineConfig({
     trace: "on-first-retry",
   },
   projects: [
-    // The REST tests on the demo's own guests, alone and first.
-    { name: "first", testMatch: FIRST, workers: 1, use: browserUse },
     // Everything that works on data of its own, two (E2E_WORKERS) files at a time.
-    { name: "chromium", testIgnore: [...POSTGRES_ONLY, ...FIRST, ...EXCLUSIVE], dependencies: ["first"], use: browserUse },
+    { name: "chromium", testIgnore: [...POSTGRES_ONLY, ...EXCLUSIVE], use: browserUse },
     // What changes the whole installation for everyone (password sign-in off at every hotel, …): after the others,
     // one file at a time, so nothing else is running while it does.
     { name: "exclusive", testMatch: EXCLUSIVE, dependencies: ["chromium"], workers: 1, use: browserUse },
