@@ -54,60 +54,104 @@ function appServer(serverPort: number) {
   };
 }
 
+// Chromium for every project.
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  ...(systemChromium
+    ? {
+        launchOptions: {
+          executablePath: systemChromium,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      }
+    : {}),
+};
+
+/**
+ * Specs that may not run beside any other (project "exclusive", one file at a time after all the others):
+ * - sso: on PostgreSQL its instance shares the suite's database, and it switches password sign-in off at every hotel;
+ * - api: the REST tests book, queue and cancel for the demo's five guests (the stays' dates are what they test: a session
+ *   after one guest's check-out inside another's stay, …) and prove a refused call changed nothing by comparing a
+ *   guest's whole state before and after, which another spec booking for FAM-1001 or CPL-2002 in between changed
+ *   (seen with two workers: calendar.spec cancelled Novak's boat between the two reads); they also fill whole sessions;
+ * - reliability: counts every booking on the demo's sessions under contention ("exactly one succeeds"), which a booking
+ *   by another spec on the same session would break;
+ * - database-faults: kills backends and restarts a PostgreSQL cluster of its own, under load that starves a neighbour;
+ * - reports: compares the screen's table of the last 30 days with the CSV downloaded a moment later, and another
+ *   spec's first booking of a new service in between added a row (22 on screen, 23 in the CSV, on two workers).
+ * Everything else makes the guests, staff, departments and services it changes (e2e/fixtures/stays.ts, …), or takes its
+ * sessions through pickSession (e2e/fixtures/api-client.ts), which no two workers share.
+ */
+const EXCLUSIVE = ["**/api.spec.ts", "**/sso.spec.ts", "**/reliability.spec.ts", "**/database-faults.spec.ts", "**/reports.spec.ts"];
+
+// One worker by default until a whole run on two is green: E2E_WORKERS=2 runs two files at a time (the last 2-worker
+// embedded run: 100 passed, live-queue's "New request" announcement read "2 new requests" when another spec's request
+// arrived at the same moment, and the exclusive project was then not run).
+const workers = Number(process.env.E2E_WORKERS || 1);
+
+// The run's one SMTP server (e2e/fixtures/mailbox.ts): every app instance sends to it, every spec reads from it.
+const smtpPort = Number(process.env.E2E_SMTP_PORT || 2525);
+const mailboxServer = {
+  command: `npx tsx e2e/fixtures/mailbox-server.ts ${smtpPort} ${port + 8}`,
+  url: `http://127.0.0.1:${port + 8}/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stderr: "pipe" as const,
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+};
+
+// The concurrency tests need PostgreSQL and two app instances; on the embedded database (one
+// process) they do not apply, so the file is left out of that run rather than skipped.
+// The database-faults spec runs its own PostgreSQL cluster and instances: the PostgreSQL run only, too.
+const POSTGRES_ONLY = databaseUrl ? [] : ["**/reliability.spec.ts", "**/database-faults.spec.ts"];
+
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  // The concurrency tests need PostgreSQL and two app instances; on the embedded database (one
-  // process) they do not apply, so the file is left out of that run rather than skipped.
-  // The database-faults spec runs its own PostgreSQL cluster and instances: the PostgreSQL run only, too.
-  testIgnore: databaseUrl ? [] : ["**/reliability.spec.ts", "**/database-faults.spec.ts"],
+  testIgnore: POSTGRES_ONLY,
   // Not `test-results/` itself: Playwright empties its outputDir on start, and the unit-test report
   // (test-results/unit.json) lives there.
   outputDir: `${process.env.E2E_RESULTS_DIR || "test-results"}/e2e-artifacts`,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  workers: process.env.CI ? 1 : undefined,
+  workers,
   retries: 0,
-  // An assertion waits up to 10 s (Playwright's default is 5): on a 2-core CI machine that also runs the app, a
-  // server action that re-renders its page took 5–6 s now and then. A passing test waits no longer for it.
-  expect: { timeout: 10_000 },
+  // An assertion waits up to 20 s (Playwright's default is 5): on a 2-core CI machine that also runs the app, a
+  // server action that re-renders its page took 5–6 s now and then with one worker, and a page opened from the staff
+  // navigation took over 10 s once with two (the email outbox, embedded database). A passing test waits no longer for it.
+  expect: { timeout: 20_000 },
+  // A test may take up to 60 s (Playwright's default is 30): with two workers on a 2-core machine each test's steps take
+  // longer (the notifications story — two sign-ins, a confirmation, two emails, a rating — ran out of 30 s).
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: `${process.env.E2E_RESULTS_DIR || "test-results"}/e2e.json` }]],
   use: {
     baseURL,
     trace: "on-first-retry",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        ...(systemChromium
-          ? {
-              launchOptions: {
-                executablePath: systemChromium,
-                args: [
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--no-first-run",
-                  "--disable-quic",
-                ],
-              },
-            }
-          : {}),
-      },
-    },
+    // Everything that works on data of its own, two (E2E_WORKERS) files at a time.
+    { name: "chromium", testIgnore: [...POSTGRES_ONLY, ...EXCLUSIVE], use: browserUse },
+    // What changes the whole installation for everyone (password sign-in off at every hotel, …): after the others,
+    // one file at a time, so nothing else is running while it does.
+    { name: "exclusive", testMatch: EXCLUSIVE, dependencies: ["chromium"], workers: 1, use: browserUse },
   ],
   webServer: externalURL
-    ? undefined
+    ? [mailboxServer]
     : databaseUrl
       ? // Two instances on one PostgreSQL, for the concurrency tests (e2e/reliability.spec.ts): port and
         // port+1, same AUTH_SECRET so a session cookie from one is accepted by the other. Both run the
         // full `npm run serve`: migrations take an advisory lock and the seed is an insert-on-conflict
         // in one transaction, so two instances preparing the same database at once is safe.
         [
+          mailboxServer,
           appServer(port),
           appServer(port + 1),
           ...(proxyURL ? [{
@@ -119,5 +163,5 @@ export default defineConfig({
             gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
           }] : []),
         ]
-      : appServer(port),
+      : [mailboxServer, appServer(port)],
 });

@@ -181,7 +181,9 @@ test("a whole package: every item that needs a choice named at once, then booked
   const items: Record<string, { sessionId?: string; startDay?: string; endDay?: string }> = {};
   for (const field of needs) {
     const [, slug, what] = /^items\.([^.]+)\.(sessionId|startDay)$/.exec(field)!;
-    items[slug] = what === "startDay" ? { startDay: hotelDayFromToday(1), endDay: hotelDayFromToday(1) } : { sessionId: (await pickSession(kowalski, slug, 1)).id };
+    // Days 1–4 of Kowalski's stay (0 … +5): the organised excursion runs Tuesday, Thursday and Saturday at 09:30, booked
+    // 12 hours ahead, so on a Friday after 20:30 hotel time days 1–3 had none left.
+    items[slug] = what === "startDay" ? { startDay: hotelDayFromToday(1), endDay: hotelDayFromToday(1) } : { sessionId: (await pickSession(kowalski, slug, 1, [1, 2, 3, 4])).id };
   }
   const bundleKey = key("bundle");
   const first = await call(kowalski, "POST", "/api/v1/packages/family/bookings", { headers: { "idempotency-key": bundleKey }, body: { items } });
@@ -521,8 +523,12 @@ test("bad input on every writing endpoint → 4xx problem+json with a code, neve
 
 // docs/reliability.md §17: sort and filter parameters with quotes or SQL are a validation error, nothing else.
 test("query parameters with quotes or SQL → 422 only; the queue still answers the same", async () => {
-  const before = await call(manager, "GET", "/api/v1/staff/requests?status=requested,confirmed,in_progress,declined&limit=100");
+  // The queue as far as Tanaka's requests go: only this file books for him (serially), while other specs running beside
+  // it add, answer and cancel requests of the rest of the hotel.
+  const queue = "/api/v1/staff/requests?status=requested,confirmed,in_progress,declined&limit=100&search=Tanaka";
+  const before = await call(manager, "GET", queue);
   expectStatus(before, 200, "queue");
+  expect(before.body.requests.length, "Tanaka has open requests (the demo's late transfer, at least)").toBeGreaterThan(0);
   const hostile = [
     "status=requested' OR '1'='1",
     "status=requested;DROP TABLE bookings",
@@ -562,7 +568,7 @@ test("query parameters with quotes or SQL → 422 only; the queue still answers 
   const apostrophe = await call(manager, "GET", `/api/v1/staff/requests?search=${encodeURIComponent("O'Brien")}`);
   expectStatus(apostrophe, 200, "search O'Brien");
   expect(apostrophe.body.requests).toEqual([]);
-  const after = await call(manager, "GET", "/api/v1/staff/requests?status=requested,confirmed,in_progress,declined&limit=100");
+  const after = await call(manager, "GET", queue);
   console.log(`[reliability 17, API] ${hostile.length} hostile queue queries → all ${[...new Set(outcomes)].join(", ")}`);
   expect(after.body.requests.length).toBeGreaterThanOrEqual(before.body.requests.length);
   expect(after.body.requests.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(before.body.requests.map((r: { id: string }) => r.id)));

@@ -125,7 +125,8 @@ function startInstance(port: number): Instance {
       AUTH_SECRET: "e2e-only-auth-secret-not-for-production-0123456789",
       // The housekeeping pass runs through the outage too: it must survive its failing ticks.
       HOUSEKEEPING_INTERVAL_SECONDS: "2",
-      SMTP_URL: process.env.E2E_SMTP_URL || "smtp://127.0.0.1:2525",
+      // The run's mailbox (e2e/fixtures/mailbox.ts), as for the suite's own instances.
+      SMTP_URL: process.env.E2E_SMTP_URL || `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT || 2525}`,
     },
   });
   const log: string[] = [];

@@ -1,25 +1,13 @@
-// Message templates (issue 12 point 4) in Chromium against a real SMTP server started here: reception, working in
+// Message templates (issue 12 point 4) in Chromium against a real SMTP server (the run's mailbox, e2e/fixtures/mailbox.ts): reception, working in
 // English, answers a Thai guest's request with "running late" — an English preview for them, the Thai text for the
 // guest — and the guest reads the Thai text on their request's thread and in the email. A template without the guest's
 // language says so before sending and is refused until rewritten. The manager's page refuses an unknown placeholder.
 // Each test makes its own guests at the desk; the demo's templates (db/seed/templates.ts) are only read.
 import { expect, test } from "./fixtures/test";
-import { startSmtpSink, type SmtpSink } from "../tests/smtp-sink";
+import { mailbox } from "./fixtures/mailbox";
 import { book, dueTimeWithinADay, key, signIn } from "./fixtures/api-client";
 import { newStaffPage } from "./fixtures/sign-in";
 import { createStayAtDesk, uniqueCode } from "./fixtures/stays";
-
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT || 2525);
-
-let sink: SmtpSink;
-
-test.beforeAll(async () => {
-  sink = await startSmtpSink(SMTP_PORT);
-});
-
-test.afterAll(async () => {
-  await sink?.close();
-});
 
 test("staff in English send 'running late' to a Thai guest, who reads it in Thai on the thread and by email", async ({ browser, playwright, baseURL }) => {
   const staff = await newStaffPage(browser, "reception@demo.hotel", { waitFor: "queue" });
@@ -61,9 +49,9 @@ test("staff in English send 'running late' to a Thai guest, who reads it in Thai
   await expect(guest.getByTestId("thread")).toContainText(thai);
 
   // And by email, in Thai.
-  const sent = () => sink.messages.find((m) => m.to.includes(email) && m.text.includes(thai));
-  await expect.poll(() => sent()?.subject, { timeout: 30_000 }).toBe("ข้อความเกี่ยวกับ บริการรับส่งสนามบินและสถานีรถไฟ");
-  expect(sent()!.text).toContain("โรงแรมได้ส่งข้อความถึงท่านเกี่ยวกับ");
+  const sent = async () => (await mailbox()).find((m) => m.to.includes(email) && m.text.includes(thai));
+  await expect.poll(async () => (await sent())?.subject, { timeout: 30_000 }).toBe("ข้อความเกี่ยวกับ บริการรับส่งสนามบินและสถานีรถไฟ");
+  expect((await sent())!.text).toContain("โรงแรมได้ส่งข้อความถึงท่านเกี่ยวกับ");
   await guestContext.close();
   await staff.context().close();
 });
