@@ -11,10 +11,9 @@
 // left in place (all cancelled), marked with the run id.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import path from "node:path";
 import postgres from "postgres";
-import { stopGroup } from "../fixtures/extra-server";
+import { freePort, stopGroup } from "../fixtures/extra-server";
 
 const root = path.resolve(__dirname, "../..");
 const num = (name: string, fallback: number) => {
@@ -33,17 +32,6 @@ const AUTH_SECRET = process.env.AUTH_SECRET || crypto.randomBytes(32).toString("
 const HOLDING = ["requested", "confirmed", "in_progress", "fulfilled", "no_show"];
 const STEPS = ["sign-in", "browse", "availability", "book", "list", "cancel"] as const;
 type Step = (typeof STEPS)[number];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const think = () => (THINK_MS > 0 ? sleep(Math.random() * 2 * THINK_MS) : Promise.resolve());

@@ -16,13 +16,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { sourceFingerprint } from "@/lib/tools/build-if-changed";
-import { stopGroup } from "../fixtures/extra-server";
+import { freePort, stopGroup } from "../fixtures/extra-server";
 
 const root = path.resolve(__dirname, "../..");
 const args = new Map(
@@ -51,17 +50,6 @@ const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).s
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // ── The build ────────────────────────────────────────────────────────────────────────────────────────────────
 function checkBuild(): void {

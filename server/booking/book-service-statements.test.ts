@@ -2,7 +2,7 @@
 // Counted through db/client.ts's onQuery, which sees every statement drizzle sends on either driver, a transaction's
 // `begin` and `commit` included. A timed assertion would prove nothing on a shared machine; a count does.
 import { describe, expect, it } from "vitest";
-import { onQuery } from "@/db/client";
+import { statementsOf } from "@/tests/statements";
 import { createDepartment, createOnRequestService, createProperty, createSession, createStay, createTimedService, guestOf, uniqueId } from "@/tests/factories";
 import { useTestDatabase } from "@/tests/migrate";
 import { catalogueCacheReady } from "@/server/catalogue/catalogue-cache";
@@ -13,18 +13,6 @@ useTestDatabase();
 // Monday 15 June 2026, 10:00 in Berlin.
 const NOW = new Date("2026-06-15T08:00:00Z");
 const inHours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
-
-/** The statements `run` sends, in order. */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const stop = onQuery((query) => seen.push(query));
-  try {
-    await run();
-  } finally {
-    stop();
-  }
-  return seen;
-}
 
 async function hotel() {
   // The catalogue cache keeps nothing until its LISTEN is in place (as in a process that has served a request).

@@ -1,7 +1,8 @@
 // Integration tests of the staff side: the request queue's scope, order, filters and pages, and status changes.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db, onQuery } from "@/db/client";
+import { db } from "@/db/client";
+import { statementsOf } from "@/tests/statements";
 import { bookingEvents, bookings } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import {
@@ -503,18 +504,6 @@ describe("listQueue filters", () => {
 });
 
 describe("the queue page's queries (issue 13.4)", () => {
-  /** The statements loadQueuePage sends, in the order they are sent. */
-  async function queriesOf(run: () => Promise<unknown>): Promise<string[]> {
-    const seen: string[] = [];
-    const stop = onQuery((query) => seen.push(query));
-    try {
-      await run();
-    } finally {
-      stop();
-    }
-    return seen;
-  }
-
   it("reads departments and one page with its total: 3 queries, however many requests and messages (the time zone from the catalogue cache)", async () => {
     // The catalogue cache keeps the property's settings once its LISTEN is in place, as in a process serving requests.
     await catalogueCacheReady();
@@ -526,16 +515,16 @@ describe("the queue page's queries (issue 13.4)", () => {
     await postGuestMessage({ ...guestOf(h.stay), guestName: h.stay.guestName }, first, "Hello");
 
     await loadQueuePage(reception, {});
-    const few = await queriesOf(() => loadQueuePage(reception, {}));
+    const few = await statementsOf(() => loadQueuePage(reception, {}));
     expect(few).toHaveLength(3);
     for (let i = 0; i < QUEUE_PAGE_SIZE + 5; i++) {
       const id = await h.bookBreakfast(i % 3 ? h.stay : vip);
       if (i % 2) await applyStaffAction(reception, id, "confirm");
       if (i % 4 === 1) await postGuestMessage({ ...guestOf(i % 3 ? h.stay : vip), guestName: "Guest" }, id, "A question");
     }
-    const many = await queriesOf(async () => expect((await loadQueuePage(reception, {})).result.rows).toHaveLength(QUEUE_PAGE_SIZE));
+    const many = await statementsOf(async () => expect((await loadQueuePage(reception, {})).result.rows).toHaveLength(QUEUE_PAGE_SIZE));
     expect(many).toEqual(few);
-    expect(await queriesOf(() => loadQueuePage(reception, { page: 2, search: "a" }))).toHaveLength(3);
-    expect(await queriesOf(() => loadQueuePage(spaStaff, { statuses: ["requested", "declined"] }))).toHaveLength(3);
+    expect(await statementsOf(() => loadQueuePage(reception, { page: 2, search: "a" }))).toHaveLength(3);
+    expect(await statementsOf(() => loadQueuePage(spaStaff, { statuses: ["requested", "declined"] }))).toHaveLength(3);
   });
 });
