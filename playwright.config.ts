@@ -141,7 +141,9 @@ export default defineConfig({
     { name: "chromium", testIgnore: [...POSTGRES_ONLY, ...EXCLUSIVE], use: browserUse },
     // What changes the whole installation for everyone (password sign-in off at every hotel, …): after the others,
     // one file at a time, so nothing else is running while it does.
-    { name: "exclusive", testMatch: EXCLUSIVE, dependencies: ["chromium"], workers: 1, use: browserUse },
+    // With one worker nothing runs beside anything anyway: no dependency then, so that `playwright test e2e/sso.spec.ts`
+    // runs that file alone (a dependency project runs whole, whatever the filter) and a failure elsewhere skips nothing.
+    { name: "exclusive", testMatch: EXCLUSIVE, dependencies: workers > 1 ? ["chromium"] : [], workers: 1, use: browserUse },
   ],
   webServer: externalURL
     ? [mailboxServer]
