@@ -5,7 +5,9 @@
 //   npm run bench -- --embedded                       the embedded database, in a temporary folder
 // Options: --seconds=20 (per figure), --connections=50, --warmup=3 (seconds per figure, not counted), --service=crib
 // (an on-request service, or a rental: its stock is raised so that it never runs out), --port=N (default: a free one),
-// --keep (keep the fresh database or folder), --any-build (measure a build older than the sources).
+// --keep (keep the fresh database or folder), --any-build (measure a build older than the sources), --only=booking,stay
+// (the figures to measure besides the two floors: booking, stay, package, service), --profile=DIR (the server's processes
+// write V8 CPU profiles there when they exit: node --cpu-prof; read them with e2e/bench/profile-summary.ts).
 // It starts `npm run serve` (migrates, seeds the demo hotel with SEED_DEMO=1) with BENCH_FLOOR=1, adds one stay per
 // connection (codes BENCH-<run>-<n>, surname Bench, two adults and children aged 5 and 9) and signs each in as a guest.
 // Then for each figure autocannon keeps the connections busy for the given time; it prints requests/s, p50 and p99,
@@ -30,7 +32,7 @@ const args = new Map(
     return [k, v ?? "1"] as const;
   }),
 );
-const KNOWN = ["embedded", "seconds", "connections", "warmup", "service", "port", "keep", "any-build"];
+const KNOWN = ["embedded", "seconds", "connections", "warmup", "service", "port", "keep", "any-build", "only", "profile"];
 for (const k of args.keys()) if (!KNOWN.includes(k)) throw new Error(`unknown option --${k} (known: ${KNOWN.map((o) => `--${o}`).join(", ")})`);
 function num(name: string, fallback: number): number {
   const v = Number(args.get(name) ?? fallback);
@@ -184,7 +186,12 @@ async function addStays(db: Database, count: number): Promise<{ codes: string[];
 // ── The server ───────────────────────────────────────────────────────────────────────────────────────────────
 async function startServer(port: number, dbEnv: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("npm", ["run", "serve"], {
+  // With --profile, `npm run serve` spelled out, with `next start` under `node --cpu-prof` (not allowed in NODE_OPTIONS).
+  const profile = args.has("profile") ? path.resolve(args.get("profile")!) : null;
+  const [command, commandArgs] = profile
+    ? ["sh", ["-c", `npm run db:prepare && NEXT_MANUAL_SIG_HANDLE=true exec node --cpu-prof --cpu-prof-dir='${profile}' node_modules/next/dist/bin/next start`]]
+    : ["npm", ["run", "serve"]];
+  const child = spawn(command, commandArgs, {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -437,13 +444,18 @@ async function main(): Promise<void> {
         ? { serviceSlug: stays.service.slug, quantity: 1, startDay: tomorrow, endDay: tomorrow }
         : { serviceSlug: stays.service.slug, quantity: 1 },
     );
+    const measured: Record<string, Target> = {
+      booking: { name: `POST /api/v1/bookings (${stays.service.slug})`, floor: "route", method: "POST", path: "/api/v1/bookings", signedIn: true, expect: 201, body: () => booking },
+      stay: { name: "GET /stay", floor: "page", method: "GET", path: "/stay", signedIn: true, expect: 200 },
+      package: { name: "GET /packages/family", floor: "page", method: "GET", path: "/packages/family", signedIn: true, expect: 200 },
+      service: { name: "GET /services/fishing", floor: "page", method: "GET", path: "/services/fishing", signedIn: true, expect: 200 },
+    };
+    const only = args.get("only")?.split(",") ?? Object.keys(measured);
+    for (const name of only) if (!measured[name]) throw new Error(`--only: unknown figure ${name} (known: ${Object.keys(measured).join(", ")})`);
     const targets: Target[] = [
       { name: "floor route GET /api/bench-floor", floor: null, method: "GET", path: "/api/bench-floor", signedIn: false, expect: 200 },
       { name: "floor page GET /bench-floor", floor: null, method: "GET", path: "/bench-floor", signedIn: false, expect: 200 },
-      { name: `POST /api/v1/bookings (${stays.service.slug})`, floor: "route", method: "POST", path: "/api/v1/bookings", signedIn: true, expect: 201, body: () => booking },
-      { name: "GET /stay", floor: "page", method: "GET", path: "/stay", signedIn: true, expect: 200 },
-      { name: "GET /packages/family", floor: "page", method: "GET", path: "/packages/family", signedIn: true, expect: 200 },
-      { name: "GET /services/fishing", floor: "page", method: "GET", path: "/services/fishing", signedIn: true, expect: 200 },
+      ...only.map((name) => measured[name]),
     ];
     log(
       `run ${RUN}: ${db.where}; server ${url} (pid ${child.pid}, one instance); ${CONNECTIONS} connections, ${SECONDS} s per figure after ${WARMUP} s of warm-up; ` +
