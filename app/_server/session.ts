@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { readSessionToken, type SessionToken } from "@/app/_server/session-token";
 import { loadGuestSession, loadStaffSession, GUEST_GRACE_DAYS } from "@/server/auth/sessions";
+import type { GuestStay } from "@/server/stays/guest-stay";
 import { AppError } from "@/lib/errors";
 import { addDays, hotelToday } from "@/lib/time";
 
@@ -28,13 +29,18 @@ export type StaffSession = {
 
 const readToken = cache(async (): Promise<SessionToken | null> => readSessionToken());
 
-export const currentGuest = cache(async (): Promise<GuestSession | null> => {
+/** The signed-in guest's stay, read once per request with the session itself (null: no live guest session). */
+export const currentGuestStay = cache(async (): Promise<GuestStay | null> => {
   const token = await readToken();
   if (token?.kind !== "guest") return null;
-  const row = await loadGuestSession(token.sid, token.subjectId);
+  const stay = await loadGuestSession(token.sid, token.subjectId);
   // A guest's access ends a grace period after check-out.
-  if (!row || hotelToday(row.timeZone) > addDays(row.checkOut, GUEST_GRACE_DAYS)) return null;
-  return { kind: "guest", stayId: row.stayId, propertyId: row.propertyId, guestName: row.guestName, timeZone: row.timeZone };
+  return stay && hotelToday(stay.timeZone) <= addDays(stay.checkOut, GUEST_GRACE_DAYS) ? stay : null;
+});
+
+export const currentGuest = cache(async (): Promise<GuestSession | null> => {
+  const stay = await currentGuestStay();
+  return stay && { kind: "guest", stayId: stay.id, propertyId: stay.propertyId, guestName: stay.guestName, timeZone: stay.timeZone };
 });
 
 export const currentStaff = cache(async (): Promise<StaffSession | null> => {

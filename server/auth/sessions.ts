@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, isNotNull, isNull, or, sql, type SQLWrapper } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authSessions, departments, properties, staffDepartments, staffMemberships, staffUsers, stays } from "@/db/schema";
+import { guestStayColumns } from "@/server/stays/guest-stay";
 
 /** A guest may still sign in this many days after check-out (to see the folio). */
 export const GUEST_GRACE_DAYS = 2;
@@ -33,16 +34,13 @@ export function departmentIdsAt(staffId: SQLWrapper, propertyId: SQLWrapper) {
     order by 1)`;
 }
 
-/** The signed-in guest's stay, if the sign-in session is live and the stay not over (plus grace). */
+/**
+ * The signed-in guest's stay, if the sign-in session is live and the stay not over (plus grace): the whole stay as the
+ * guest side reads it (getStayForGuest's columns), so that a guest page need not read it a second time.
+ */
 export async function loadGuestSession(sid: string, stayId: string) {
   const [row] = await db()
-    .select({
-      stayId: stays.id,
-      propertyId: stays.propertyId,
-      guestName: stays.guestName,
-      checkOut: stays.checkOut,
-      timeZone: properties.timeZone,
-    })
+    .select(guestStayColumns)
     .from(authSessions)
     .innerJoin(stays, eq(stays.id, authSessions.subjectId))
     .innerJoin(properties, eq(properties.id, stays.propertyId))

@@ -2,8 +2,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireGuest } from "@/app/_server/session";
-import { getStayForGuest } from "@/server/stays/guest-stay";
+import { currentGuestStay, requireGuest } from "@/app/_server/session";
 import { listPackages } from "@/server/catalogue/guest-catalogue";
 import { suggestionsForStay } from "@/server/catalogue/suggestions";
 import { loadPriceRules } from "@/server/catalogue/price-rules";
@@ -18,7 +17,7 @@ export async function generateMetadata() {
 export default async function StayPage() {
   const guest = await requireGuest();
   const [stay, packages, t, tt, locale, format] = await Promise.all([
-    getStayForGuest(guest),
+    currentGuestStay(),
     listPackages(guest.propertyId),
     getTranslations("home"),
     getTranslations(),

@@ -3,8 +3,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireGuest } from "@/app/_server/session";
-import { getStayForGuest } from "@/server/stays/guest-stay";
+import { currentGuestStay, requireGuest } from "@/app/_server/session";
 import { rentalStockLeft } from "@/server/booking/availability";
 import { ensureAndListSessions } from "@/server/catalogue/sessions";
 import { whyUnbookable } from "@/lib/availability";
@@ -35,7 +34,7 @@ export default async function ServicePage({
   const [{ slug }, { day: dayParam }] = await Promise.all([params, searchParams]);
   const [service, stay, t, locale, format, rules] = await Promise.all([
     findService(guest.propertyId, slug),
-    getStayForGuest(guest),
+    currentGuestStay(),
     getTranslations(),
     getLocale(),
     getFormatter(),

@@ -5,9 +5,8 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireGuest } from "@/app/_server/session";
+import { currentGuestStay, requireGuest } from "@/app/_server/session";
 import { reviewPackage } from "@/server/booking/package-plan";
-import { getStayForGuest } from "@/server/stays/guest-stay";
 import { formatDay } from "@/components/format";
 import { localized } from "@/components/localized";
 import { dayOf } from "@/lib/time";
@@ -20,7 +19,7 @@ export async function generateMetadata() {
 export default async function PackageReviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const guest = await requireGuest();
   const { slug } = await params;
-  const [stay, t, locale, format] = await Promise.all([getStayForGuest(guest), getTranslations("package.review"), getLocale(), getFormatter()]);
+  const [stay, t, locale, format] = await Promise.all([currentGuestStay(), getTranslations("package.review"), getLocale(), getFormatter()]);
   if (!stay) notFound();
   const review = await reviewPackage(guest, slug).catch(() => null);
   if (!review) notFound();
