@@ -78,7 +78,7 @@ const browserUse = {
 /**
  * Specs that may not run beside any other (project "exclusive", one file at a time after all the others):
  * - sso: on PostgreSQL its instance shares the suite's database, and it switches password sign-in off at every hotel;
- * - api: the REST tests book, queue and cancel for the demo's five guests (the stays' dates are what they test: a session
+ * - api-guest, api-staff: the REST tests book, queue and cancel for the demo's five guests (the stays' dates are what they test: a session
  *   after one guest's check-out inside another's stay, …) and prove a refused call changed nothing by comparing a
  *   guest's whole state before and after, which another spec booking for FAM-1001 or CPL-2002 in between changed
  *   (seen with two workers: calendar.spec cancelled Novak's boat between the two reads); they also fill whole sessions;
@@ -90,7 +90,7 @@ const browserUse = {
  * Everything else makes the guests, staff, departments and services it changes (e2e/fixtures/stays.ts, …), or takes its
  * sessions through pickSession (e2e/fixtures/api-client.ts), which no two workers share.
  */
-const EXCLUSIVE = ["**/api.spec.ts", "**/sso.spec.ts", "**/reliability.spec.ts", "**/database-faults.spec.ts", "**/reports.spec.ts"];
+const EXCLUSIVE = ["**/api-guest.spec.ts", "**/api-staff.spec.ts", "**/sso.spec.ts", "**/reliability.spec.ts", "**/database-faults.spec.ts", "**/reports.spec.ts"];
 
 // One worker by default until a whole run on two is green: E2E_WORKERS=2 runs two files at a time (the last 2-worker
 // embedded run: 100 passed, live-queue's "New request" announcement read "2 new requests" when another spec's request

@@ -36,6 +36,8 @@ const tomorrow = () => DateTime.now().setZone("Europe/Berlin").plus({ days: 1 })
 
 test("after Booked! the booking is shown with its link, and only a deliberate Book again books a second one", async ({ browser }) => {
   const page = await guestWithStay(browser, { adults: 2 });
+  // The page's clock is Playwright's: "3 s later" below is the timers of 3 s run at once, not 3 s waited.
+  await page.clock.install();
   await openService(page, "crib");
   await page.getByRole("button", { name: "Book now" }).click();
   const status = page.getByRole("status").filter({ hasText: /Booked!/ });
@@ -45,7 +47,7 @@ test("after Booked! the booking is shown with its link, and only a deliberate Bo
   await expect(link).toHaveAttribute("href", /^\/requests\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("button", { name: "Book now" })).toHaveCount(0);
   // A tap 3 s later where the button was books nothing.
-  await page.waitForTimeout(3_000);
+  await page.clock.fastForward(3_000);
   await page.getByRole("button", { name: "Book again" }).waitFor();
   await page.goto("/requests");
   await expect(page.getByTestId("request").filter({ hasText: "Baby cot" })).toHaveCount(1);
@@ -114,6 +116,8 @@ test("headline prices are the children's own prices, on the service, the home pa
 
 test("cancelling says so in a status a screen reader announces, and the page stays where it was", async ({ browser }) => {
   const page = await guestWithStay(browser, { adults: 2 });
+  // The page's clock is Playwright's: "stays" below is a second of its timers run at once, not a second waited.
+  await page.clock.install();
   // Three bookings, so the one to cancel lies below the fold of a phone.
   await openService(page, "crib");
   for (let i = 0; i < 3; i++) {
@@ -136,7 +140,7 @@ test("cancelling says so in a status a screen reader announces, and the page sta
   await expect(said).toHaveAttribute("aria-live", "polite");
   const after = await page.evaluate(() => window.scrollY);
   expect(Math.abs(after - before)).toBeLessThan(150);
-  await page.waitForTimeout(1_000);
+  await page.clock.fastForward(1_000);
   await expect(said).toBeVisible();
 });
 

@@ -103,7 +103,7 @@ test("the queue shows overdue, then awaiting an answer, then the guest wrote las
       await reception.reload();
       await expect(rowOf(reception, overdueRegular).getByTestId("queue-state")).toContainText("Overdue", { timeout: 1000 });
       await expect(rowOf(reception, overdueVip).getByTestId("queue-state")).toContainText("Overdue", { timeout: 1000 });
-    }).toPass({ timeout: 100_000, intervals: [5_000] });
+    }).toPass({ timeout: 100_000, intervals: [1_000] });
     const awaitingRegular = await book(regular);
     const awaitingVip = await book(vip);
 

@@ -12,6 +12,6 @@ function run(command: string, args: string[]): void {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-run("npx", ["vitest", "run", "tests/reliability.test.ts", "tests/reliability-model.test.ts", "server/booking/engine.test.ts"]);
+run("npx", ["vitest", "run", "tests/reliability.test.ts", "tests/reliability-model.test.ts", "server/booking/freed-places.test.ts", "server/booking/stored-prices.test.ts", "server/booking/rentals.test.ts", "server/booking/schedule.test.ts", "tests/rest-api.test.ts"]);
 run("npx", ["next", "build"]);
-run("npx", ["playwright", "test", "e2e/reliability.spec.ts", "e2e/api.spec.ts"]);
+run("npx", ["playwright", "test", "e2e/reliability.spec.ts", "e2e/api-guest.spec.ts", "e2e/api-staff.spec.ts", "e2e/api-contract.spec.ts"]);

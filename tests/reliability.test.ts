@@ -2,8 +2,9 @@
 // server, where transactions truly overlap. vitest.config.ts collects this file only when DATABASE_URL is
 // set (on PGlite one connection serialises everything and no race could show).
 //
-// Dates are in September 2025: later than engine.test.ts's (March 2025), whose expiry passes act on every
-// row due by then, and earlier than the other database tests' (2026). Nothing here runs those passes.
+// Dates are in September 2025: later than the booking-engine files' (server/booking/freed-places.test.ts and its
+// neighbours, March 2025), whose expiry passes act on every row due by then, and earlier than the other database
+// tests' (2026). Nothing here runs those passes.
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, openConnection } from "@/db/client";
