@@ -1,4 +1,6 @@
 // One package: what it includes, each item linking to its service page.
+// The header picture is the page's largest element (fetched first); the items' pictures load lazily, not preloaded from
+// the head ahead of the page's scripts (issue 13, Lighthouse).
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -29,7 +31,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
         <span aria-hidden>←</span> {t("back")}
       </Link>
       <header className="overflow-hidden rounded-3xl bg-white shadow-sm ring-1 ring-stone-200">
-        <img src={`/packages/${pkg.slug}.svg`} alt="" width={320} height={160} className="h-40 w-full bg-brand-50 object-cover" />
+        <img src={`/packages/${pkg.slug}.svg`} alt="" width={320} height={160} fetchPriority="high" className="h-40 w-full bg-brand-50 object-cover" />
         <div className="p-5">
           <h1 className="text-2xl font-bold leading-tight">{localized(pkg.name, locale)}</h1>
           <p className="mt-2 leading-relaxed text-stone-700">{localized(pkg.description, locale)}</p>
@@ -51,7 +53,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
                 href={`/services/${s.slug}`}
                 className="group flex h-full items-center gap-4 rounded-2xl bg-white p-3 pr-4 shadow-sm ring-1 ring-stone-200 transition hover:shadow-md hover:ring-brand-600"
               >
-                {s.image && <img src={s.image} alt="" width={64} height={64} className="size-16 shrink-0 rounded-xl bg-brand-50" />}
+                {s.image && <img src={s.image} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded-xl bg-brand-50" />}
                 <span className="flex min-w-0 flex-1 flex-col gap-0.5">
                   <span className="font-semibold leading-snug group-hover:underline">{localized(s.name, locale)}</span>
                   <span className="text-sm text-stone-700">
