@@ -4,7 +4,9 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/app/_server/client-messages";
 import { currentGuestStay, requireGuest } from "@/app/_server/session";
 import { reviewPackage } from "@/server/booking/package-plan";
 import { formatDay } from "@/components/format";
@@ -55,13 +57,15 @@ export default async function PackageReviewPage({ params }: { params: Promise<{ 
         <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
         <p className="mt-2 text-stone-700">{t("intro")}</p>
       </header>
-      <PackageReviewForm
-        packageSlug={slug}
-        items={items}
-        bundlePriceMinor={review.bundlePriceMinor}
-        currency={stay.currency}
-        initialKey={randomUUID()}
-      />
+      <NextIntlClientProvider messages={await clientMessages("guestPackageReview")}>
+        <PackageReviewForm
+          packageSlug={slug}
+          items={items}
+          bundlePriceMinor={review.bundlePriceMinor}
+          currency={stay.currency}
+          initialKey={randomUUID()}
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }
