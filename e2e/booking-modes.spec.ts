@@ -95,6 +95,8 @@ test("whole family package at the bundle price, and every booking on My requests
   await page.goto("/packages/family");
   await page.getByRole("link", { name: "Book the whole package for €149.00" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review your package" })).toBeVisible();
+  // The heading comes first; the items stream in after it (their skeleton until then).
+  await expect(page.getByTestId("review-item")).toHaveCount(11);
   // Each timed item needs its start time: the first free one of each.
   const times = page.locator('select[name$=".sessionId"]');
   for (let i = 0; i < (await times.count()); i++) await times.nth(i).selectOption({ index: 1 });

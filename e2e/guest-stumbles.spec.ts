@@ -234,6 +234,7 @@ test("booking a whole package: a review with each item's time, days and people, 
 
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: "Review your package" })).toBeVisible();
+  await expect(page.getByTestId("review-item")).toHaveCount(11);
   const selects = page.locator('select[name$=".sessionId"]');
   const count = await selects.count();
   expect(count).toBe(5);

@@ -1,6 +1,7 @@
 // What a page carries for its client components (issue 13 point 3): next-intl serialises the messages handed to
-// NextIntlClientProvider into every page. A guest page carries the guests' texts and none of the back office's;
-// a back-office page none of the guests' booking texts. Prints each page's HTML size.
+// NextIntlClientProvider into every page. A guest page carries the texts of its own client components: none of the
+// back office's, and a page without a booking form none of the booking form's; a back-office page none of the guests'
+// booking texts. Prints each page's HTML size.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "./fixtures/test";
@@ -26,6 +27,7 @@ const backOffice = ["en.staff-admin.json", "en.staff-ops.json", "en.staff-stays.
   .flatMap((f) => sentences(messages(f)))
   .filter((text) => !guestTexts.has(text));
 const guestBooking = sentences(messages("en.json").service);
+const guestReview = sentences((messages("en.json").package as Record<string, unknown>).review);
 
 async function html(page: Page, url: string): Promise<string> {
   const response = await page.request.get(url);
@@ -43,6 +45,22 @@ test("guest pages carry none of the back office's texts", async ({ browser }) =>
   }
   const signIn = await html(page, "/signin");
   expect(backOffice.filter((text) => signIn.includes(text)), "/signin").toEqual([]);
+});
+
+test("guest pages carry only their own client components' texts", async ({ browser }) => {
+  expect(guestBooking.length).toBeGreaterThan(3);
+  expect(guestReview.length).toBeGreaterThan(0);
+  const page = await newGuestPage(browser, { code: "FAM-1001", surname: "Garcia" });
+  // Neither the service booking form nor the package review is on these pages.
+  for (const url of ["/stay", "/folio", "/your-data", "/requests"]) {
+    const body = await html(page, url);
+    expect(guestBooking.filter((text) => body.includes(text)), url).toEqual([]);
+    expect(guestReview.filter((text) => body.includes(text)), url).toEqual([]);
+  }
+  // A service page carries its booking form's texts, but not the package review's.
+  const service = await html(page, "/services/fishing");
+  expect(guestBooking.filter((text) => service.includes(text)).length, "/services/fishing").toBeGreaterThan(0);
+  expect(guestReview.filter((text) => service.includes(text)), "/services/fishing").toEqual([]);
 });
 
 test("back-office pages carry none of the guests' booking texts", async ({ browser }) => {

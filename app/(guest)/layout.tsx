@@ -1,10 +1,10 @@
-// Guest area: only a signed-in guest with a current stay gets in; header with navigation and sign-out.
+// Guest area: only a signed-in guest with a current stay gets in; header with navigation and sign-out. Its client
+// components read only the messages the root layout hands every page; each page hands its own client components their
+// part (app/_server/client-messages.ts).
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { clientMessages } from "@/app/_server/client-messages";
 import { signOutAction } from "@/app/(public)/actions";
 import { currentGuest } from "@/app/_server/session";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
@@ -17,7 +17,7 @@ export default async function GuestLayout({ children }: { children: React.ReactN
   if (!guest) redirect("/signin");
   const t = await getTranslations();
   return (
-    <NextIntlClientProvider messages={await clientMessages("guest")}>
+    <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {t("app.skipToContent")}
       </a>
@@ -59,6 +59,6 @@ export default async function GuestLayout({ children }: { children: React.ReactN
         </Link>
       </footer>
       <Toaster />
-    </NextIntlClientProvider>
+    </>
   );
 }

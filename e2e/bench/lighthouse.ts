@@ -6,6 +6,8 @@
 // Needs a build (`npx next build`). Starts its own instance of the built app on a fresh embedded database with the
 // demo hotel (or against DATABASE_URL), unless BENCH_URL names one already running with the demo seeded.
 // BENCH_RUNS (default 3): each page is measured that many times and the median run is shown (Lighthouse's own advice).
+// BENCH_PAGES: a comma-separated choice of the guest pages. BENCH_PORT: the port of the instance it starts (default: a free one). BENCH_LIGHTHOUSE_DIR: a folder where each page's
+// median Lighthouse report (JSON) is written, for looking into where the time goes.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,7 +19,9 @@ const root = path.resolve(__dirname, "../..");
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 3));
 const GOAL = 95;
 const GUEST = { code: "FAM-1001", surname: "Garcia" };
-const PAGES = ["/stay", "/services/fishing", "/services/babysitting", "/packages/family", "/packages/family/review", "/requests", "/folio", "/your-data"];
+const ALL_PAGES = ["/stay", "/services/fishing", "/services/babysitting", "/packages/family", "/packages/family/review", "/requests", "/folio", "/your-data"];
+// BENCH_PAGES=/stay,/folio: only these guest pages (the floor is measured whatever the choice).
+const PAGES = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",").map((p) => p.trim()).filter(Boolean) : ALL_PAGES;
 const FLOOR = "/signin";
 
 const run = promisify(execFile);
@@ -28,7 +32,7 @@ type Lhr = {
   categories: { performance: { score: number | null } };
   audits: Record<string, { numericValue?: number }>;
 };
-type Figures = { score: number; lcp: number; fcp: number; tbt: number; cls: number; bytes: number };
+type Figures = { score: number; lcp: number; fcp: number; tbt: number; cls: number; bytes: number; report: string };
 
 async function signIn(baseURL: string): Promise<string> {
   const jar = new Map<string, string>();
@@ -81,9 +85,17 @@ async function measure(url: string, port: number, cookie: string | null): Promis
       tbt: audit("total-blocking-time"),
       cls: audit("cumulative-layout-shift"),
       bytes: audit("total-byte-weight"),
+      report: stdout,
     });
   }
-  return median(runs, (r) => r.score);
+  const chosen = median(runs, (r) => r.score);
+  const dir = process.env.BENCH_LIGHTHOUSE_DIR;
+  if (dir) {
+    fs.mkdirSync(dir, { recursive: true });
+    const name = new URL(url).pathname.replace(/^\//, "").replace(/\//g, "_") || "root";
+    fs.writeFileSync(path.join(dir, `${name}.json`), chosen.report);
+  }
+  return chosen;
 }
 
 function row(page: string, f: Figures, note = ""): string {
@@ -97,7 +109,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   let server: ExtraServer | null = null;
-  const baseURL = process.env.BENCH_URL ?? (server = await startExtraServer(() => ({}))).baseURL;
+  const baseURL = process.env.BENCH_URL ?? (server = await startExtraServer(() => ({}), { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined })).baseURL;
   const chrome = await chromeLauncher.launch({
     chromePath: [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && fs.existsSync(p)),
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],

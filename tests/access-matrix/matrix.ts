@@ -163,7 +163,7 @@ export const MATRIX: Record<string, Rule> = {
   "app/(public)/staff/signin/page.tsx#default": PUBLIC,
 
   "app/(guest)/stay/page.tsx#default": allow("guest"),
-  "app/(guest)/packages/[slug]/page.tsx#default": allow("guest"),
+  "app/(guest)/packages/[slug]/(detail)/page.tsx#default": allow("guest"),
   "app/(guest)/packages/[slug]/review/page.tsx#default": allow("guest"),
   "app/(guest)/services/[slug]/page.tsx#default": allow("guest"),
   "app/(guest)/requests/(list)/page.tsx#default": allow("guest"),

@@ -1,4 +1,6 @@
 // Guest home: the stay (dates, room, party), what is picked for this party and stay, then the packages on offer.
+// The lists' pictures load lazily (loading="lazy"): otherwise React preloads each one from the head, on a phone's slow
+// line ahead of the page's own scripts and text (issue 13, Lighthouse).
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -67,7 +69,7 @@ export default async function StayPage() {
                   href={s.href}
                   className="group flex h-full items-center gap-4 rounded-2xl bg-white p-3 pr-4 shadow-sm ring-1 ring-stone-200 transition hover:shadow-md hover:ring-brand-600"
                 >
-                  <img src={s.image} alt="" width={72} height={72} className="size-18 shrink-0 rounded-xl bg-brand-50 object-cover" />
+                  <img src={s.image} alt="" width={72} height={72} loading="lazy" className="size-18 shrink-0 rounded-xl bg-brand-50 object-cover" />
                   <span className="flex min-w-0 flex-1 flex-col gap-1">
                     <span className="text-xs font-semibold uppercase tracking-wide text-brand-700" data-testid="suggestion-reason">
                       {tt(`suggest.reason.${s.reason}`, s.params)}
@@ -101,7 +103,7 @@ export default async function StayPage() {
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {packages.map((p) => (
             <li key={p.id} className="flex flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
-              <img src={`/packages/${p.slug}.svg`} alt="" width={320} height={160} className="h-36 w-full bg-brand-50 object-cover" />
+              <img src={`/packages/${p.slug}.svg`} alt="" width={320} height={160} loading="lazy" className="h-36 w-full bg-brand-50 object-cover" />
               <div className="flex flex-1 flex-col p-5">
                 <h3 className="text-lg font-semibold">{localized(p.name, locale)}</h3>
                 <p className="mt-1 flex-1 text-stone-700">{localized(p.description, locale)}</p>

@@ -2,7 +2,9 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/app/_server/client-messages";
 import { currentGuestStay, requireGuest } from "@/app/_server/session";
 import { rentalStockLeft } from "@/server/booking/availability";
 import { ensureAndListSessions } from "@/server/catalogue/sessions";
@@ -134,29 +136,31 @@ export default async function ServicePage({
           {service.confirmation === "instant" ? t("service.instant") : t("service.approval", { minutes: service.responseTargetMinutes })}
         </p>
         <div className="mt-4">
-          <BookingForm
-            key={day}
-            serviceSlug={service.slug}
-            mode={service.mode}
-            sessions={sessions}
-            days={dayOptions}
-            party={party}
-            childrenOnly={childrenOnly}
-            priced={{
-              priceMinor: service.priceMinor,
-              priceUnit: service.priceUnit,
-              taxRateBp: service.taxRateBp,
-              complimentary: service.complimentary,
-              durationMinutes: service.durationMinutes,
-            }}
-            ageBands={rules.ageBands}
-            familyDiscountBp={familyDiscountBp}
-            currency={stay.currency}
-            maxQuantity={maxQuantity}
-            perSession={perSession}
-            instant={service.confirmation === "instant"}
-            initialKey={randomUUID()}
-          />
+          <NextIntlClientProvider messages={await clientMessages("guestService")}>
+            <BookingForm
+              key={day}
+              serviceSlug={service.slug}
+              mode={service.mode}
+              sessions={sessions}
+              days={dayOptions}
+              party={party}
+              childrenOnly={childrenOnly}
+              priced={{
+                priceMinor: service.priceMinor,
+                priceUnit: service.priceUnit,
+                taxRateBp: service.taxRateBp,
+                complimentary: service.complimentary,
+                durationMinutes: service.durationMinutes,
+              }}
+              ageBands={rules.ageBands}
+              familyDiscountBp={familyDiscountBp}
+              currency={stay.currency}
+              maxQuantity={maxQuantity}
+              perSession={perSession}
+              instant={service.confirmation === "instant"}
+              initialKey={randomUUID()}
+            />
+          </NextIntlClientProvider>
         </div>
       </section>
     </article>

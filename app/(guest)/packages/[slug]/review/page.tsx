@@ -1,10 +1,12 @@
 // Reviewing a whole package before booking it: each item with what it needs (a start time, the event, the days), who
 // takes part, its own price and why it cannot be booked for this stay; the bundle saving as one line; then one confirm
-// that books every item or none.
+// that books every item or none. The back link and the heading are the layout's (./layout.tsx), shown before this
+// page's queries are done.
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/app/_server/client-messages";
 import { currentGuestStay, requireGuest } from "@/app/_server/session";
 import { reviewPackage } from "@/server/booking/package-plan";
 import { formatDay } from "@/components/format";
@@ -19,10 +21,16 @@ export async function generateMetadata() {
 export default async function PackageReviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const guest = await requireGuest();
   const { slug } = await params;
-  const [stay, t, locale, format] = await Promise.all([currentGuestStay(), getTranslations("package.review"), getLocale(), getFormatter()]);
-  if (!stay) notFound();
-  const review = await reviewPackage(guest, slug).catch(() => null);
-  if (!review) notFound();
+  // The stay and the review at once, not one after the other.
+  const [stay, review, t, locale, format, messages] = await Promise.all([
+    currentGuestStay(),
+    reviewPackage(guest, slug).catch(() => null),
+    getTranslations("package.review"),
+    getLocale(),
+    getFormatter(),
+    clientMessages("guestPackageReview"),
+  ]);
+  if (!stay || !review) notFound();
   const time = (d: Date) => format.dateTime(d, { timeStyle: "short", timeZone: stay.timeZone });
   const items: ReviewItemView[] = review.items.map((i) => ({
     slug: i.slug,
@@ -47,14 +55,7 @@ export default async function PackageReviewPage({ params }: { params: Promise<{ 
     days: i.days.map((d) => ({ day: d, label: formatDay(format, d, "weekday"), remaining: i.stockLeft[d] ?? 0 })),
   }));
   return (
-    <div className="space-y-6">
-      <Link href={`/packages/${slug}`} className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
-        <span aria-hidden>←</span> {localized(review.name, locale)}
-      </Link>
-      <header>
-        <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
-        <p className="mt-2 text-stone-700">{t("intro")}</p>
-      </header>
+    <NextIntlClientProvider messages={messages}>
       <PackageReviewForm
         packageSlug={slug}
         items={items}
@@ -62,6 +63,6 @@ export default async function PackageReviewPage({ params }: { params: Promise<{ 
         currency={stay.currency}
         initialKey={randomUUID()}
       />
-    </div>
+    </NextIntlClientProvider>
   );
 }

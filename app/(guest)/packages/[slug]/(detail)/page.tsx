@@ -1,4 +1,7 @@
-// One package: what it includes, each item linking to its service page.
+// One package's items, each linking to its service page, and the whole-package booking. The back link and the header
+// (picture, name, description, offer) are the layout's (./layout.tsx), in the response's first part; this part
+// streams in behind ./loading.tsx. The items' pictures load lazily, not preloaded from the head ahead of the page's
+// scripts (issue 13, Lighthouse).
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -7,7 +10,7 @@ import { getProperty } from "@/server/catalogue/guest-catalogue";
 import { loadPriceRules } from "@/server/catalogue/price-rules";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
-import { findPackage } from "./find-package";
+import { findPackage } from "../find-package";
 import { PackageBooking } from "./package-booking";
 import { PriceTag } from "@/components/price-tag";
 
@@ -24,22 +27,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
   ]);
   if (!pkg || !property) notFound();
   return (
-    <div className="space-y-6">
-      <Link href="/stay" className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
-        <span aria-hidden>←</span> {t("back")}
-      </Link>
-      <header className="overflow-hidden rounded-3xl bg-white shadow-sm ring-1 ring-stone-200">
-        <img src={`/packages/${pkg.slug}.svg`} alt="" width={320} height={160} className="h-40 w-full bg-brand-50 object-cover" />
-        <div className="p-5">
-          <h1 className="text-2xl font-bold leading-tight">{localized(pkg.name, locale)}</h1>
-          <p className="mt-2 leading-relaxed text-stone-700">{localized(pkg.description, locale)}</p>
-          {pkg.bundlePriceMinor !== null && (
-            <p className="mt-3 font-semibold text-brand-800" data-testid="package-offer">
-              {t("offer", { price: formatMoney(format, pkg.bundlePriceMinor, property.currency) })}
-            </p>
-          )}
-        </div>
-      </header>
+    <>
       <section aria-labelledby="items-title">
         <h2 id="items-title" className="text-xl font-bold">
           {t("items")}
@@ -51,7 +39,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
                 href={`/services/${s.slug}`}
                 className="group flex h-full items-center gap-4 rounded-2xl bg-white p-3 pr-4 shadow-sm ring-1 ring-stone-200 transition hover:shadow-md hover:ring-brand-600"
               >
-                {s.image && <img src={s.image} alt="" width={64} height={64} className="size-16 shrink-0 rounded-xl bg-brand-50" />}
+                {s.image && <img src={s.image} alt="" width={64} height={64} loading="lazy" className="size-16 shrink-0 rounded-xl bg-brand-50" />}
                 <span className="flex min-w-0 flex-1 flex-col gap-0.5">
                   <span className="font-semibold leading-snug group-hover:underline">{localized(s.name, locale)}</span>
                   <span className="text-sm text-stone-700">
@@ -69,6 +57,6 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
       {pkg.bundlePriceMinor !== null && (
         <PackageBooking packageSlug={pkg.slug} priceText={formatMoney(format, pkg.bundlePriceMinor, property.currency)} />
       )}
-    </div>
+    </>
   );
 }
