@@ -5,17 +5,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { getProperty } from "@/server/catalogue/guest-catalogue";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
-import { findPackage } from "../find-package";
+import { findPackage, findProperty } from "../find-package";
 
 export default async function PackageHeaderLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const guest = await requireGuest();
   const { slug } = await params;
   const [pkg, property, t, locale, format] = await Promise.all([
     findPackage(guest.propertyId, slug),
-    getProperty(guest.propertyId),
+    findProperty(guest.propertyId),
     getTranslations("package"),
     getLocale(),
     getFormatter(),

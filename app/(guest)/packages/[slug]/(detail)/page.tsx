@@ -6,11 +6,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
-import { getProperty } from "@/server/catalogue/guest-catalogue";
 import { loadPriceRules } from "@/server/catalogue/price-rules";
 import { formatMoney } from "@/components/format";
 import { localized } from "@/components/localized";
-import { findPackage } from "../find-package";
+import { findPackage, findProperty } from "../find-package";
 import { PackageBooking } from "./package-booking";
 import { PriceTag } from "@/components/price-tag";
 
@@ -19,7 +18,7 @@ export default async function PackagePage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const [pkg, property, t, locale, format, rules] = await Promise.all([
     findPackage(guest.propertyId, slug),
-    getProperty(guest.propertyId),
+    findProperty(guest.propertyId),
     getTranslations("package"),
     getLocale(),
     getFormatter(),
