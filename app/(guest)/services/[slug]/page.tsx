@@ -11,6 +11,7 @@ import { ensureAndListSessions } from "@/server/catalogue/sessions";
 import { whyUnbookable } from "@/lib/availability";
 import { familyDiscountFor, loadPriceRules } from "@/server/catalogue/price-rules";
 import { Day, formatDay } from "@/components/format";
+import { BackLink } from "@/components/back-link";
 import { localized } from "@/components/localized";
 import { PriceTag } from "@/components/price-tag";
 import { countedBy, countsChildrenOnly, countsParticipants } from "@/lib/counted";
@@ -89,9 +90,7 @@ export default async function ServicePage({
 
   return (
     <article className="space-y-6">
-      <Link href="/stay" className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
-        <span aria-hidden>←</span> {t("service.back")}
-      </Link>
+      <BackLink href="/stay">{t("service.back")}</BackLink>
       <header className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
         <div className="flex items-center gap-4">
           {service.image && <img src={service.image} alt="" width={112} height={112} className="size-24 shrink-0 rounded-2xl bg-brand-50 sm:size-28" />}

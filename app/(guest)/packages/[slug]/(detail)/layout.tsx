@@ -1,11 +1,11 @@
 // One package's header: the back link, its picture (the page's largest element, fetched first), name, description and
 // offer. A layout so that it comes in the response's first part, before the items (./page.tsx, behind ./loading.tsx):
 // on a phone the picture and text are painted at once instead of after a skeleton (issue 13, Lighthouse).
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireGuest } from "@/app/_server/session";
 import { formatMoney } from "@/components/format";
+import { BackLink } from "@/components/back-link";
 import { localized } from "@/components/localized";
 import { findPackage, findProperty } from "../find-package";
 
@@ -22,9 +22,7 @@ export default async function PackageHeaderLayout({ children, params }: { childr
   if (!pkg || !property) notFound();
   return (
     <div className="space-y-6">
-      <Link href="/stay" className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
-        <span aria-hidden>←</span> {t("back")}
-      </Link>
+      <BackLink href="/stay">{t("back")}</BackLink>
       <header className="overflow-hidden rounded-3xl bg-white shadow-sm ring-1 ring-stone-200">
         <img src={`/packages/${pkg.slug}.svg`} alt="" width={320} height={160} fetchPriority="high" className="h-40 w-full bg-brand-50 object-cover" />
         <div className="p-5">

@@ -1,10 +1,10 @@
 // The review's heading, in the response's first part: it needs only the package the layout above has already read,
 // while the items' times, days and prices (./page.tsx) stream in behind a skeleton of their own (./loading.tsx). On a
 // phone the page's text is then painted at once instead of after the review's queries (issue 13, Lighthouse).
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { currentGuest } from "@/app/_server/session";
+import { BackLink } from "@/components/back-link";
 import { localized } from "@/components/localized";
 import { findPackage } from "../find-package";
 
@@ -15,9 +15,7 @@ export default async function PackageReviewLayout({ children, params }: { childr
   return (
     <div className="space-y-6">
       {pkg && (
-        <Link href={`/packages/${slug}`} className="inline-flex min-h-11 items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline">
-          <span aria-hidden>←</span> {localized(pkg.name, locale)}
-        </Link>
+        <BackLink href={`/packages/${slug}`}>{localized(pkg.name, locale)}</BackLink>
       )}
       <header>
         <h1 className="text-2xl font-bold leading-tight">{t("title")}</h1>
