@@ -39,7 +39,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "database", include: ALL, exclude: [...IGNORED, ...PURE] },
+        // On the embedded database, one migrated template for the run's test files (tests/global-setup.ts).
+        test: { name: "database", include: ALL, exclude: [...IGNORED, ...PURE], globalSetup: ["tests/global-setup.ts"] },
       },
       {
         extends: true,

@@ -114,7 +114,8 @@ export class DataFolderLockedError extends Error {
 
 function openPglite(dataDir: string): Connection {
   if (dataDir.startsWith("memory://")) {
-    const pglite = new PGlite(dataDir);
+    const template = env().PGLITE_TEMPLATE;
+    const pglite = new PGlite(dataDir, template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : undefined);
     return {
       kind: "pglite",
       db: observed(drizzlePglite(pglite, { schema, logger: queryLogger }) as unknown as Db),

@@ -11,6 +11,9 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   // Folder of the embedded database; "memory://" keeps it in memory (tests).
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  // A dump (tar) of a data folder that a "memory://" database starts from instead of an empty one. The unit tests set it
+  // (tests/global-setup.ts): each test file's database then starts migrated, without initdb and the migrations.
+  PGLITE_TEMPLATE: z.string().min(1).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   AUTH_SECRET: z.string().min(16).optional(),
   // The app runs behind a reverse proxy that sets X-Forwarded-Host / -Proto / -For: only then are those headers
@@ -77,6 +80,7 @@ export function env(): Env {
       ...process.env,
       DATABASE_URL: process.env.DATABASE_URL || undefined,
       PGLITE_DIR: process.env.PGLITE_DIR || undefined,
+      PGLITE_TEMPLATE: process.env.PGLITE_TEMPLATE || undefined,
       SMTP_URL: process.env.SMTP_URL || undefined,
       PUBLIC_URL: process.env.PUBLIC_URL || undefined,
       PORT: process.env.PORT || undefined,
