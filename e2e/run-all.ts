@@ -1,4 +1,4 @@
-// `npm test`: browser → lint (ESLint, layers included) → typecheck → unit and integration tests (vitest) → `next build` once →
+// `npm test`: browser → lint (ESLint, layers included) and typecheck at once → unit and integration tests (vitest) → `next build` once →
 // end-to-end tests (Playwright) → one summary line `tests: N passed, N failed[, N skipped]` and the time of each phase.
 //
 // Databases: without DATABASE_URL everything runs on the embedded database. With DATABASE_URL, on that PostgreSQL
@@ -180,12 +180,14 @@ async function main(): Promise<void> {
   let code = await step("browser", obtainBrowser);
   if (code) process.exit(code);
 
-  // A lint failure fails the run like a failed build: counted as one failed test in the summary line.
-  code = await step("lint", () => run("npm", ["run", "--silent", "lint"]));
-  if (code) finish(code);
-
-  // `next build` does not type-check (next.config.js): this does, before anything runs.
-  code = await step("typecheck", () => run("npm", ["run", "--silent", "typecheck"]));
+  // Lint and typecheck at once (each uses one core), their lines prefixed. `next build` does not type-check
+  // (next.config.js): this does, before anything runs. A failure of either fails the run like a failed build: counted
+  // as one failed test in the summary line.
+  const checks = await Promise.all([
+    step("lint", () => run("npm", ["run", "--silent", "lint"], process.env, "[lint]")),
+    step("typecheck", () => run("npm", ["run", "--silent", "typecheck"], process.env, "[typecheck]")),
+  ]);
+  code = checks.find((c) => c !== 0) ?? 0;
   if (code) finish(code);
 
   // Every vitest project on the first database; on a second one only the tests that use a database.
