@@ -16,22 +16,3 @@ export function pickMessages(messages: Messages, namespaces: readonly string[]):
   }
   return picked;
 }
-
-/** `messages` without the given dotted namespaces. */
-export function omitMessages(messages: Messages, namespaces: readonly string[]): Messages {
-  const kept: Messages = { ...messages };
-  for (const namespace of namespaces) {
-    const keys = namespace.split(".");
-    let into: Messages | undefined = kept;
-    for (const key of keys.slice(0, -1)) {
-      const next: unknown = into?.[key];
-      if (!next || typeof next !== "object") {
-        into = undefined;
-        break;
-      }
-      into = into[key] = { ...(next as Messages) };
-    }
-    if (into) delete into[keys[keys.length - 1]];
-  }
-  return kept;
-}
