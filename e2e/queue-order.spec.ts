@@ -75,13 +75,13 @@ test("the queue shows overdue, then awaiting an answer, then the guest wrote las
   const vip = await GuestClient.signIn(playwright.request, codes.vip, surname, instances);
   const book = (guest: GuestClient) => guest.mustBook(0, { serviceSlug: slug, quantity: 1 }, newKey("order"));
   try {
-    // Made first, in this order: answered (then the guest writes), answered, cancelled by the guest; then two that
-    // nobody answers (the regular stay's first).
+    // Made first, so that their minute runs while the rest is set up: two that nobody answers (the regular stay's
+    // first); then answered (then the guest writes), answered, cancelled by the guest.
+    const overdueRegular = await book(regular);
+    const overdueVip = await book(vip);
     const answeredGuestWrote = await book(regular);
     const answered = await book(regular);
     const cancelled = await book(regular);
-    const overdueRegular = await book(regular);
-    const overdueVip = await book(vip);
     const cancel = await regular.at(0).request.post(`/api/v1/bookings/${cancelled}/cancel`, { headers: { origin: instances[0] } });
     expect(cancel.status(), await cancel.text()).toBe(200);
 
