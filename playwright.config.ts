@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
+import { DISABLE_FEATURES_FLAG } from "./e2e/fixtures/chromium-features";
 
 const port = Number(process.env.E2E_PORT || 3100);
 // E2E_BASE_URL: run against an app that is already up (e.g. `npm run dev`) instead of starting one.
@@ -70,6 +71,8 @@ const browserUse = {
             "--disable-sync",
             "--no-first-run",
             "--disable-quic",
+            // Playwright's own list plus the omnibox's popup (e2e/fixtures/chromium-features.ts).
+            DISABLE_FEATURES_FLAG,
           ],
         },
       }

@@ -14,7 +14,7 @@ const POSTGRES_ONLY = ["tests/reliability.test.ts", "tests/reliability-model.tes
 const WITHOUT_POSTGRES = process.env.DATABASE_URL ? [] : POSTGRES_ONLY;
 // Tests that use no database: run once by `npm test` even when it tests two databases (project "pure"); every other
 // test file is in project "database" and runs against each. Everything under lib/ is pure by the layer rules.
-const PURE = ["lib/**/*.test.ts", "app/api/v1/_lib/openapi.test.ts", "tests/e2e-imports.test.ts", "tests/doc-pointers.test.ts", "tests/admin-schemas.test.ts", "tests/proxy.test.ts", "tests/bench-floor.test.ts", "app/_server/session-token.test.ts", "tests/property-scope-schema.test.ts"];
+const PURE = ["lib/**/*.test.ts", "app/api/v1/_lib/openapi.test.ts", "tests/e2e-imports.test.ts", "tests/doc-pointers.test.ts", "tests/admin-schemas.test.ts", "tests/proxy.test.ts", "tests/bench-floor.test.ts", "app/_server/session-token.test.ts", "tests/property-scope-schema.test.ts", "tests/chromium-features.test.ts"];
 const ALL = ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"];
 const IGNORED = ["e2e/**", "node_modules/**", ".next/**", ".data/**", TIME_ZONE_PROOF, ...WITHOUT_POSTGRES];
 
