@@ -98,7 +98,7 @@ const EXCLUSIVE = ["**/api-guest.spec.ts", "**/api-staff.spec.ts", "**/sso.spec.
 
 // Two files at a time on a machine with two cores or more (E2E_WORKERS overrides): much of a spec's time is spent
 // waiting on purpose (a response target to pass, a sign-in backoff, the housekeeping pass that sends email), which the
-// other worker fills (README, "Quick start", has the figures). E2E_WORKERS=1 runs one file at a time.
+// other worker fills (README, "Scripts", has the CI figures). E2E_WORKERS=1 runs one file at a time.
 const workers = Number(process.env.E2E_WORKERS || (os.availableParallelism() >= 2 ? 2 : 1));
 
 // The run's one SMTP server (e2e/fixtures/mailbox.ts): every app instance sends to it, every spec reads from it.

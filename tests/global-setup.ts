@@ -5,25 +5,23 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
 import type { TestProject } from "vitest/node";
-import type { Connection } from "@/db/client";
+import { openConnection } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   if (process.env.DATABASE_URL || process.env.PGLITE_TEMPLATE) return undefined;
-  const pglite = new PGlite("memory://");
+  const conn = openConnection({ pgliteDir: "memory://" });
   try {
-    await runMigrations({ kind: "pglite", db: drizzle(pglite) as never, pglite, close: () => pglite.close() } satisfies Connection);
-    const dump = await pglite.dumpDataDir("none");
+    await runMigrations(conn);
+    const dump = await conn.pglite!.dumpDataDir("none");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gs-pglite-template-"));
     const file = path.join(dir, "migrated.tar");
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     project.provide("pgliteTemplate", file);
     return () => fs.rmSync(dir, { recursive: true, force: true });
   } finally {
-    await pglite.close();
+    await conn.close();
   }
 }
 
