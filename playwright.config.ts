@@ -5,7 +5,6 @@
 // plugin, and plugin setup runs before global setup), so a globalSetup cannot wipe the data folder
 // of the server it runs against. The wipe is therefore part of the webServer command itself.
 import fs from "node:fs";
-import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { DISABLE_FEATURES_FLAG } from "./e2e/fixtures/chromium-features";
 
@@ -96,10 +95,11 @@ const browserUse = {
  */
 const EXCLUSIVE = ["**/api-guest.spec.ts", "**/api-staff.spec.ts", "**/sso.spec.ts", "**/reliability.spec.ts", "**/database-faults.spec.ts", "**/reports.spec.ts"];
 
-// Two files at a time on a machine with two cores or more (E2E_WORKERS overrides): much of a spec's time is spent
-// waiting on purpose (a response target to pass, a sign-in backoff, the housekeeping pass that sends email), which the
-// other worker fills (README, "Scripts", has the CI figures). E2E_WORKERS=1 runs one file at a time.
-const workers = Number(process.env.E2E_WORKERS || (os.availableParallelism() >= 2 ? 2 : 1));
+// One worker by default; E2E_WORKERS=2 runs two files at a time (about a third faster on 2 cores: much of a spec's time
+// is waiting on purpose, which the other worker fills). Not the default yet: of three fresh-clone CI runs on two workers,
+// two failed one test each on data another spec changed at the same moment (guest-experience's axe check after a
+// booking, since fixed; stays' room card for the shared demo stay FAM-1001, not yet investigated).
+const workers = Number(process.env.E2E_WORKERS || 1);
 
 // The run's one SMTP server (e2e/fixtures/mailbox.ts): every app instance sends to it, every spec reads from it.
 const smtpPort = Number(process.env.E2E_SMTP_PORT || 2525);
